@@ -1,0 +1,110 @@
+// The dataset's schema: the one definition the validator, the generated JSON Schema files and the
+// app's types all come from. Only scripts and tests import this module at runtime; the app uses
+// `import type`, so zod never reaches the browser bundle.
+import { z } from 'zod';
+
+import { SOURCE_KINDS, STANCES } from './stances';
+
+export const FACT_KINDS = ['size', 'leadership', 'planning', 'funding', 'context'] as const;
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, 'is not a real calendar date');
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens (kebab-case)');
+
+export const evidenceSchema = z.strictObject({
+  source: z.string().min(1).describe('Id of a source in sources.json'),
+  quote: z
+    .string()
+    .min(8, 'is too short to identify a passage')
+    .describe('Verbatim passage of the article (whitespace may differ); must occur exactly once'),
+});
+
+export const claimSchema = z.strictObject({
+  id: id.describe('Unique across the whole dataset'),
+  stance: z.enum(STANCES),
+  statement: z.string().min(1).describe('What the quote says, in our own words; never more'),
+  date: isoDate.describe('When the claim was made or reported'),
+  dateNote: z.string().min(1).optional().describe('Where the date comes from when the text does not give it'),
+  note: z.string().min(1).optional().describe('Curator note: garbling, slips, caveats'),
+  evidence: z.array(evidenceSchema).min(1),
+});
+
+export const resolutionSchema = z.strictObject({
+  follows: id.describe('Id of the claim the country stance follows'),
+  reason: z.string().min(1),
+});
+
+export const countrySchema = z.strictObject({
+  iso3: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code such as GBR'),
+  name: z.string().min(1),
+  stance: z.enum(STANCES),
+  summary: z.string().min(1).max(400),
+  resolution: resolutionSchema
+    .optional()
+    .describe('Required when the sources differ: which claim the stance follows, and why'),
+  claims: z.array(claimSchema).min(1),
+});
+
+export const factSchema = z.strictObject({
+  id,
+  kind: z.enum(FACT_KINDS),
+  statement: z.string().min(1),
+  date: isoDate,
+  dateNote: z.string().min(1).optional(),
+  count: z.number().int().positive().optional().describe('For kind "size": the number of countries'),
+  approximate: z.boolean().optional(),
+  note: z.string().min(1).optional(),
+  evidence: z.array(evidenceSchema).min(1),
+});
+
+export const coalitionSchema = z.strictObject({
+  $schema: z.string().optional(),
+  title: z.string().min(1),
+  description: z.string().min(1),
+  supports: z.string().regex(/^[A-Z]{3}$/).describe('ISO code of the country the coalition supports'),
+  updated: isoDate.describe('When the dataset was last changed'),
+  facts: z.array(factSchema),
+  countries: z.array(countrySchema).min(1),
+});
+
+export const sourceSchema = z.strictObject({
+  id: id.describe('Also the file name: data/sources/<id>.txt'),
+  title: z.string().min(1),
+  publisher: z.string().min(1).nullable(),
+  published: isoDate.nullable(),
+  url: z.url({ protocol: /^https?$/ }).nullable(),
+  kind: z.enum(SOURCE_KINDS),
+  receivedAs: z.string().min(1).describe('The file the article arrived as'),
+  quality: z.string().min(1).describe('What a reader should know about this text'),
+  metadataNotes: z
+    .strictObject({
+      title: z.string().min(1).optional(),
+      publisher: z.string().min(1).optional(),
+      published: z.string().min(1).optional(),
+      url: z.string().min(1).optional(),
+    })
+    .optional()
+    .describe('Where each metadata value comes from when the text does not establish it'),
+});
+
+export const sourcesFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  sources: z.array(sourceSchema).min(1),
+});
+
+export type { SourceKind, Stance } from './stances';
+export type Evidence = z.infer<typeof evidenceSchema>;
+export type Claim = z.infer<typeof claimSchema>;
+export type Country = z.infer<typeof countrySchema>;
+export type Fact = z.infer<typeof factSchema>;
+export type Coalition = z.infer<typeof coalitionSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type SourcesFile = z.infer<typeof sourcesFileSchema>;
