@@ -1,0 +1,56 @@
+// Pure derivations from the dataset index and store state. Components memoise them on the
+// primitives they read (stances array identity changes only when the filter changes).
+import type { DatasetIndex } from '../data/indexes';
+import type { Country, Stance } from '../data/schema';
+import { STANCES } from '../data/stances';
+
+export interface StanceCount {
+  stance: Stance;
+  /** Countries with this stance in the dataset. */
+  total: number;
+  /** Of those, how many the current filter shows (0 when the stance is filtered out). */
+  shown: number;
+  active: boolean;
+}
+
+export function isShown(country: Pick<Country, 'stance'>, stances: readonly Stance[]): boolean {
+  return stances.includes(country.stance);
+}
+
+/** Countries the filter shows, in list order (by name). */
+export function visibleCountries(index: DatasetIndex, stances: readonly Stance[]): Country[] {
+  return index.countries.filter((c) => isShown(c, stances));
+}
+
+/** One entry per stance, in STANCES order: the legend's counts. */
+export function stanceCounts(index: DatasetIndex, stances: readonly Stance[]): StanceCount[] {
+  return STANCES.map((stance) => {
+    const total = index.countriesByStance[stance].length;
+    const active = stances.includes(stance);
+    return { stance, total, shown: active ? total : 0, active };
+  });
+}
+
+export function isDefaultFilter(stances: readonly Stance[]): boolean {
+  return STANCES.every((s) => stances.includes(s));
+}
+
+/** Lowercase and strip diacritics so "turkiye" finds "Türkiye" and "cote" finds "Côte d'Ivoire". */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLocaleLowerCase('en-GB')
+    .trim();
+}
+
+/** Countries whose name (or ISO code) contains the query; an empty query matches all. */
+export function searchCountries(countries: readonly Country[], query: string): Country[] {
+  const q = foldForSearch(query);
+  if (q === '') return [...countries];
+  return countries.filter((c) => foldForSearch(c.name).includes(q) || c.iso3.toLowerCase() === q);
+}
+
+export function selectedCountry(index: DatasetIndex, selected: string | null): Country | null {
+  return selected === null ? null : (index.countryByIso3.get(selected) ?? null);
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+
+import { STANCES } from '../data/stances';
+import { canonicalStances, createAppStore } from './store';
+
+describe('createAppStore', () => {
+  it('starts with every stance shown and nothing selected', () => {
+    const s = createAppStore().getState();
+    expect(s.stances).toEqual([...STANCES]);
+    expect(s.selected).toBeNull();
+    expect(s.article).toBeNull();
+    expect(s.notices).toEqual([]);
+  });
+  it('takes an initial state, keeping stances canonical', () => {
+    const s = createAppStore({ selected: 'GBR', stances: ['opposed', 'troops', 'troops'], notices: ['x'] });
+    expect(s.getState().selected).toBe('GBR');
+    expect(s.getState().stances).toEqual(['troops', 'opposed']);
+    expect(s.getState().notices).toEqual(['x']);
+  });
+});
+
+describe('actions', () => {
+  it('select and clear', () => {
+    const store = createAppStore();
+    store.getState().select('ITA');
+    expect(store.getState().selected).toBe('ITA');
+    store.getState().select(null);
+    expect(store.getState().selected).toBeNull();
+  });
+  it('does not notify when selecting the same country again', () => {
+    const store = createAppStore({ selected: 'ITA' });
+    let calls = 0;
+    store.subscribe(() => {
+      calls++;
+    });
+    store.getState().select('ITA');
+    store.getState().hover(null);
+    expect(calls).toBe(0);
+  });
+  it('toggleStance removes then restores a stance in canonical order', () => {
+    const store = createAppStore();
+    store.getState().toggleStance('troops');
+    expect(store.getState().stances).toEqual(['peacekeeping-only', 'other-support', 'opposed', 'unstated']);
+    store.getState().toggleStance('troops');
+    expect(store.getState().stances).toEqual([...STANCES]);
+  });
+  it('setStances canonicalises and allows the empty filter', () => {
+    const store = createAppStore();
+    store.getState().setStances(['unstated', 'troops']);
+    expect(store.getState().stances).toEqual(['troops', 'unstated']);
+    store.getState().setStances([]);
+    expect(store.getState().stances).toEqual([]);
+  });
+  it('opens and closes the article reader', () => {
+    const store = createAppStore();
+    store.getState().openArticle({ sourceId: 'a', quote: 'q' });
+    expect(store.getState().article).toEqual({ sourceId: 'a', quote: 'q' });
+    store.getState().closeArticle();
+    expect(store.getState().article).toBeNull();
+  });
+  it('adds and dismisses notices by position', () => {
+    const store = createAppStore();
+    store.getState().addNotices(['one', 'two', 'three']);
+    store.getState().dismissNotice(1);
+    expect(store.getState().notices).toEqual(['one', 'three']);
+  });
+});
+
+describe('canonicalStances', () => {
+  it('orders by strength and drops repeats', () => {
+    expect(canonicalStances(['unstated', 'opposed', 'unstated', 'troops'])).toEqual([
+      'troops',
+      'opposed',
+      'unstated',
+    ]);
+  });
+});

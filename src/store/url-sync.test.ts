@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+
+import { fixtureCoalition } from '../data/test-fixture';
+import { createAppStore } from './store';
+import { bindUrl, type UrlWindow } from './url-sync';
+
+/** A window with a real-enough history: a stack of hashes and a cursor. */
+function fakeWindow(initialHash: string) {
+  const listeners = new Map<string, Set<() => void>>();
+  const entries = [initialHash];
+  let cursor = 0;
+  const hashOf = (url: string) => {
+    const i = url.indexOf('#');
+    return i < 0 ? '' : url.slice(i);
+  };
+  const win: UrlWindow & { back: () => void; typeHash: (h: string) => void; entries: string[] } = {
+    location: { hash: initialHash, pathname: '/map/', search: '?x=1' },
+    history: {
+      pushState: (_d, _u, url) => {
+        entries.splice(cursor + 1);
+        entries.push(hashOf(url));
+        cursor++;
+        win.location.hash = hashOf(url);
+      },
+      replaceState: (_d, _u, url) => {
+        entries[cursor] = hashOf(url);
+        win.location.hash = hashOf(url);
+      },
+    },
+    addEventListener: (type, l) => {
+      listeners.set(type, (listeners.get(type) ?? new Set()).add(l));
+    },
+    removeEventListener: (type, l) => {
+      listeners.get(type)?.delete(l);
+    },
+    back: () => {
+      cursor--;
+      win.location.hash = entries[cursor] ?? '';
+      for (const l of listeners.get('popstate') ?? []) l();
+      for (const l of listeners.get('hashchange') ?? []) l();
+    },
+    typeHash: (h) => {
+      win.history.pushState(null, '', `/map/?x=1${h}`);
+      for (const l of listeners.get('hashchange') ?? []) l();
+    },
+    entries,
+  };
+  return win;
+}
+
+describe('bindUrl', () => {
+  it('reads the hash at start and rewrites it canonically without a history entry', () => {
+    const store = createAppStore();
+    const win = fakeWindow('#stance=peacekeeping-only,troops&country=gbr');
+    bindUrl(store, fixtureCoalition, win);
+    expect(store.getState().selected).toBe('GBR');
+    expect(store.getState().stances).toEqual(['troops', 'peacekeeping-only']);
+    expect(win.entries).toEqual(['#country=GBR&stance=troops,peacekeeping-only']);
+  });
+  it('shows notices for a bad link and drops the bad part from the address', () => {
+    const store = createAppStore();
+    const win = fakeWindow('#country=XYZ');
+    bindUrl(store, fixtureCoalition, win);
+    expect(store.getState().notices).toHaveLength(1);
+    expect(win.location.hash).toBe('');
+  });
+  it('pushes one history entry per user change, and Back restores the previous state', () => {
+    const store = createAppStore();
+    const win = fakeWindow('');
+    bindUrl(store, fixtureCoalition, win);
+    store.getState().select('ITA');
+    store.getState().toggleStance('opposed');
+    store.getState().hover('GBR');
+    expect(win.entries).toEqual([
+      '',
+      '#country=ITA',
+      '#country=ITA&stance=troops,peacekeeping-only,other-support,unstated',
+    ]);
+    win.back();
+    expect(store.getState().stances).toContain('opposed');
+    expect(store.getState().selected).toBe('ITA');
+    win.back();
+    expect(store.getState().selected).toBeNull();
+    expect(win.entries).toHaveLength(3);
+    expect(store.getState().notices).toEqual([]);
+  });
+  it('follows a hash typed by hand', () => {
+    const store = createAppStore();
+    const win = fakeWindow('');
+    bindUrl(store, fixtureCoalition, win);
+    win.typeHash('#country=TUR');
+    expect(store.getState().selected).toBe('TUR');
+  });
+  it('stops listening when unbound', () => {
+    const store = createAppStore();
+    const win = fakeWindow('');
+    const unbind = bindUrl(store, fixtureCoalition, win);
+    unbind();
+    store.getState().select('ITA');
+    expect(win.entries).toEqual(['']);
+  });
+});

@@ -1,0 +1,74 @@
+// Binds the store to location.hash. User changes push a history entry (so Back/Forward walk
+// through selections and filters); Back/Forward and hand-edited hashes flow back into the store.
+import { type AppStore, sameStances } from './store';
+import { hashToState, stateToHash, type UrlContext, type UrlState } from './url';
+
+/** The part of `window` this module uses, so tests can pass a fake. */
+export interface UrlWindow {
+  location: { hash: string; pathname: string; search: string };
+  history: {
+    pushState: (data: unknown, unused: string, url: string) => void;
+    replaceState: (data: unknown, unused: string, url: string) => void;
+  };
+  addEventListener: (type: 'hashchange' | 'popstate', listener: () => void) => void;
+  removeEventListener: (type: 'hashchange' | 'popstate', listener: () => void) => void;
+}
+
+function urlFor(win: UrlWindow, hash: string): string {
+  return `${win.location.pathname}${win.location.search}${hash}`;
+}
+
+function urlStateOf(store: AppStore): UrlState {
+  const { selected, stances } = store.getState();
+  return { selected, stances };
+}
+
+/** Read the current hash into the store (with notices). Used at start-up and on navigation. */
+export function applyHash(store: AppStore, ctx: UrlContext, hash: string): void {
+  const { state, notices } = hashToState(hash, ctx);
+  const current = store.getState();
+  if (current.selected !== state.selected || !sameStances(current.stances, state.stances)) {
+    store.setState({ selected: state.selected, stances: state.stances });
+  }
+  current.addNotices(notices);
+}
+
+/**
+ * Start syncing. The current hash is read into the store first, and rewritten in canonical form
+ * (replaceState, no new history entry) so the address bar always shows what the page shows.
+ */
+export function bindUrl(store: AppStore, ctx: UrlContext, win: UrlWindow): () => void {
+  let applying = false;
+  const fromLocation = () => {
+    applying = true;
+    try {
+      applyHash(store, ctx, win.location.hash);
+    } finally {
+      applying = false;
+    }
+  };
+  fromLocation();
+  const canonical = stateToHash(urlStateOf(store));
+  if (canonical !== win.location.hash) win.history.replaceState(null, '', urlFor(win, canonical));
+
+  const unsubscribe = store.subscribe((state, prev) => {
+    if (applying) return;
+    if (state.selected === prev.selected && sameStances(state.stances, prev.stances)) return;
+    const hash = stateToHash(urlStateOf(store));
+    if (hash !== win.location.hash) win.history.pushState(null, '', urlFor(win, hash));
+  });
+  // Back/Forward fire popstate; editing the hash by hand fires hashchange (and popstate too in
+  // most browsers). Applying is idempotent, so handling both is safe. Notices are only added
+  // for a hash the page did not write itself.
+  const onNavigate = () => {
+    const written = stateToHash(urlStateOf(store));
+    if (win.location.hash !== written) fromLocation();
+  };
+  win.addEventListener('popstate', onNavigate);
+  win.addEventListener('hashchange', onNavigate);
+  return () => {
+    unsubscribe();
+    win.removeEventListener('popstate', onNavigate);
+    win.removeEventListener('hashchange', onNavigate);
+  };
+}
