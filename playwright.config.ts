@@ -1,0 +1,45 @@
+// End-to-end tests run against the BUILT app (`npm run build` first) served by `vite preview`.
+import { defineConfig, devices } from '@playwright/test';
+
+import { findBrowser } from './scripts/find-browser.ts';
+
+// A fixed port so a stale server is noticed (strictPort fails) instead of silently tested.
+const PORT = Number(process.env.E2E_PORT ?? 4179);
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+// ensure-browser sets CHROMIUM_PATH for us; run alone (`npx playwright test`) we look the same way.
+const browser = findBrowser();
+if (!browser) {
+  throw new Error('playwright.config.ts: no Chromium found. Run `npx tsx scripts/ensure-browser.ts`.');
+}
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  // Flaky tests get fixed, not retried.
+  retries: 0,
+  // The machine has 2 cores; each worker runs a software-rendered (SwiftShader) WebGL page.
+  workers: 2,
+  // list: the closing line says "N passed"; json: scripts/test-all.ts reads the counts from it.
+  reporter: [['list'], ['json', { outputFile: 'playwright-report/e2e.json' }]],
+  use: {
+    ...devices['Desktop Chrome'],
+    baseURL: BASE_URL,
+    viewport: { width: 1280, height: 800 },
+    // No extra flags: headless Chromium gives WebGL2 through SwiftShader on its own.
+    launchOptions: { executablePath: browser.path },
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [{ name: 'chromium' }],
+  webServer: {
+    // node + the bin file, not npx: Playwright then stops the server itself, not a wrapper.
+    command: `node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: BASE_URL,
+    reuseExistingServer: false,
+    timeout: 30_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
