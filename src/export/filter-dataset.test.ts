@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+
+import coalitionJson from '../../data/coalition.json';
+import sourcesJson from '../../data/sources.json';
+import { type Country, coalitionSchema, sourcesFileSchema } from '../data/schema';
+import { STANCES } from '../data/stances';
+import { fixtureCoalition, fixtureSources } from '../data/test-fixture';
+import { countEvidence, countryAsOf, filterDataset } from './filter-dataset';
+
+const coalition = coalitionSchema.parse(coalitionJson);
+const { sources } = sourcesFileSchema.parse(sourcesJson);
+
+function country(iso3: string): Country {
+  const found = fixtureCoalition.countries.find((c) => c.iso3 === iso3);
+  if (!found) throw new Error(`test fixture has no ${iso3}`);
+  return found;
+}
+
+describe('countryAsOf', () => {
+  it('returns the country untouched with no date, or when every claim is old enough', () => {
+    expect(countryAsOf(country('GBR'), null)).toBe(country('GBR'));
+    expect(countryAsOf(country('GBR'), '2025-03-06')).toBe(country('GBR'));
+  });
+
+  it('is null before the country has any claim', () => {
+    expect(countryAsOf(country('TUR'), '2025-03-05')).toBeNull();
+  });
+
+  it('takes the strongest stance the remaining claims support', () => {
+    // GBR: troops (03-02) and other-support (03-06). Both on 03-06; only troops on 03-02.
+    const gbr = countryAsOf(country('GBR'), '2025-03-02');
+    expect(gbr?.claims.map((c) => c.id)).toEqual(['gbr-troops']);
+    expect(gbr?.stance).toBe('troops');
+  });
+
+  it('keeps the resolution while the claim it follows remains', () => {
+    // ITA follows ita-no-troops (03-02); ita-opposed (03-06) is not yet made on 03-02.
+    const ita = countryAsOf(country('ITA'), '2025-03-02');
+    expect(ita?.stance).toBe('other-support');
+    expect(ita?.resolution?.follows).toBe('ita-no-troops');
+  });
+
+  it('drops a resolution whose claim is gone and falls back to the strongest stance', () => {
+    const ita: Country = {
+      ...country('ITA'),
+      resolution: { follows: 'ita-opposed', reason: 'test: follows the later claim' },
+      stance: 'opposed',
+    };
+    const early = countryAsOf(ita, '2025-03-02');
+    expect(early?.resolution).toBeUndefined();
+    expect(early).not.toHaveProperty('resolution');
+    expect(early?.stance).toBe('other-support');
+  });
+});
+
+describe('filterDataset', () => {
+  it('keeps everything with every stance and no date', () => {
+    const all = filterDataset(coalition, sources, { stances: STANCES });
+    expect(all.countries).toEqual(coalition.countries);
+    expect(all.facts).toEqual(coalition.facts);
+    expect(all.sources.map((s) => s.id).sort()).toEqual(sources.map((s) => s.id).sort());
+    expect(all.filter).toEqual({ stances: [...STANCES], asOf: null });
+  });
+
+  it('keeps only countries of the shown stances, and only the sources still cited', () => {
+    const subset = filterDataset(fixtureCoalition, fixtureSources, { stances: ['peacekeeping-only'] });
+    expect(subset.countries.map((c) => c.iso3)).toEqual(['TUR']);
+    // Facts are not a country's and stay whatever the stance filter; they cite both sources.
+    expect(subset.facts).toHaveLength(3);
+    expect(subset.sources.map((s) => s.id).sort()).toEqual(['original-report', 'rewrite-report']);
+  });
+
+  it('drops sources no remaining claim or fact cites', () => {
+    const subset = filterDataset(fixtureCoalition, fixtureSources, {
+      stances: ['troops'],
+      asOf: '2025-03-02',
+    });
+    expect(subset.facts.map((f) => f.id)).toEqual(['lead']);
+    expect(subset.sources.map((s) => s.id)).toEqual(['original-report']);
+  });
+
+  it('filters by the stance a country had on the asOf date', () => {
+    // On 2025-03-02 GBR is troops and ITA other-support; TUR has no claim yet; CAN is unstated.
+    const early = filterDataset(fixtureCoalition, fixtureSources, {
+      stances: ['troops', 'other-support'],
+      asOf: '2025-03-02',
+    });
+    expect(early.countries.map((c) => c.iso3)).toEqual(['GBR', 'ITA']);
+    expect(countEvidence(early)).toBe(2);
+  });
+
+  it('writes the filter in canonical order', () => {
+    const subset = filterDataset(fixtureCoalition, fixtureSources, {
+      stances: ['unstated', 'troops', 'troops'],
+    });
+    expect(subset.filter.stances).toEqual(['troops', 'unstated']);
+  });
+
+  it('gives a subset that still satisfies the dataset schema', () => {
+    for (const asOf of [null, '2025-03-06', '2025-04-10']) {
+      const subset = filterDataset(coalition, sources, { stances: STANCES, asOf });
+      const { filter: _filter, sources: subsetSources, ...rest } = subset;
+      expect(() => coalitionSchema.parse(rest)).not.toThrow();
+      expect(() => sourcesFileSchema.parse({ sources: subsetSources })).not.toThrow();
+    }
+  });
+
+  it('rejects a malformed asOf or an unknown stance with a clear message', () => {
+    expect(() => filterDataset(coalition, sources, { stances: STANCES, asOf: '6 March 2025' })).toThrow(
+      'filterDataset: asOf "6 March 2025" is not a date written YYYY-MM-DD',
+    );
+    expect(() => filterDataset(coalition, sources, { stances: ['tanks' as never] })).toThrow(
+      'filterDataset: stances holds "tanks", which is not a stance',
+    );
+  });
+
+  it('names a cited source that is missing', () => {
+    expect(() => filterDataset(fixtureCoalition, [], { stances: STANCES })).toThrow(
+      /evidence cites source "original-report", which is not in sources/,
+    );
+  });
+});

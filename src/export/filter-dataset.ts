@@ -1,0 +1,109 @@
+// The part of the dataset a download holds: what the reader is looking at. Pure, so the CSV and
+// JSON exports and their tests share one definition of "the current view".
+import { strongestStance } from '../data/indexes';
+import type { Claim, Coalition, Country, Fact, Source, Stance } from '../data/schema';
+import { STANCES } from '../data/stances';
+
+export interface ExportFilter {
+  /** Stances the legend filter shows; a country is kept when its stance is one of them. */
+  stances: readonly Stance[];
+  /** Keep only claims and facts dated on or before this day (YYYY-MM-DD); null or absent: all. */
+  asOf?: string | null;
+}
+
+/** A self-contained subset: the countries shown, their claims, the facts, and every source cited. */
+export interface ExportDataset {
+  title: string;
+  description: string;
+  supports: string;
+  updated: string;
+  filter: { stances: Stance[]; asOf: string | null };
+  facts: Fact[];
+  countries: Country[];
+  sources: Source[];
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function checkFilter(filter: ExportFilter): void {
+  const asOf = filter.asOf ?? null;
+  if (asOf !== null && !ISO_DAY.test(asOf)) {
+    throw new Error(`filterDataset: asOf ${JSON.stringify(asOf)} is not a date written YYYY-MM-DD`);
+  }
+  for (const stance of filter.stances) {
+    if (!STANCES.includes(stance)) {
+      throw new Error(`filterDataset: stances holds ${JSON.stringify(stance)}, which is not a stance`);
+    }
+  }
+}
+
+/**
+ * A country as the sources stood on `asOf`: only the claims made by then. With every claim still
+ * there the curated stance and resolution stand. With some gone, the stance follows the curator's
+ * resolution if the claim it chose is still there, and otherwise is the strongest stance the
+ * remaining claims support (STANCES.md); a resolution whose claim is gone is dropped, since it
+ * would name a claim the export does not hold. Null when the country had no claim yet.
+ */
+export function countryAsOf(country: Country, asOf: string | null): Country | null {
+  if (asOf === null) return country;
+  const claims = country.claims.filter((c) => c.date <= asOf);
+  if (claims.length === country.claims.length) return country;
+  const [first, ...rest] = claims;
+  if (first === undefined) return null;
+  const kept: [Claim, ...Claim[]] = [first, ...rest];
+
+  const followed = country.resolution ? kept.find((c) => c.id === country.resolution?.follows) : undefined;
+  const { resolution: _dropped, ...withoutResolution } = country;
+  if (followed && country.resolution) {
+    return { ...country, stance: followed.stance, claims: kept };
+  }
+  // strongestStance only returns null for no claims, and `kept` has at least one.
+  const stance = strongestStance(kept) ?? first.stance;
+  return { ...withoutResolution, stance, claims: kept };
+}
+
+/** Every source id cited, in first-cited order. */
+function citedSourceIds(items: readonly (Claim | Fact)[]): Set<string> {
+  const ids = new Set<string>();
+  for (const item of items) for (const e of item.evidence) ids.add(e.source);
+  return ids;
+}
+
+/** The dataset subset for `filter`, countries and sources in the dataset's own order. */
+export function filterDataset(
+  coalition: Coalition,
+  sources: readonly Source[],
+  filter: ExportFilter,
+): ExportDataset {
+  checkFilter(filter);
+  const asOf = filter.asOf ?? null;
+  const stances = STANCES.filter((s) => filter.stances.includes(s));
+
+  const countries = coalition.countries
+    .map((c) => countryAsOf(c, asOf))
+    .filter((c): c is Country => c !== null && stances.includes(c.stance));
+  const facts = coalition.facts.filter((f) => asOf === null || f.date <= asOf);
+
+  const cited = citedSourceIds([...facts, ...countries.flatMap((c) => c.claims)]);
+  const known = new Set(sources.map((s) => s.id));
+  for (const id of cited) {
+    if (!known.has(id))
+      throw new Error(`filterDataset: evidence cites source "${id}", which is not in sources`);
+  }
+
+  return {
+    title: coalition.title,
+    description: coalition.description,
+    supports: coalition.supports,
+    updated: coalition.updated,
+    filter: { stances, asOf },
+    facts,
+    countries,
+    sources: sources.filter((s) => cited.has(s.id)),
+  };
+}
+
+/** Evidence quotes in the subset's countries: one CSV row each. */
+export function countEvidence(dataset: Pick<ExportDataset, 'countries'>): number {
+  return dataset.countries.reduce((n, c) => n + c.claims.reduce((m, cl) => m + cl.evidence.length, 0), 0);
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+
+import { fixtureCoalition, fixtureSources } from '../data/test-fixture';
+import { filterDataset } from './filter-dataset';
+import { datasetJson } from './json';
+
+describe('datasetJson', () => {
+  const subset = filterDataset(fixtureCoalition, fixtureSources, { stances: ['troops'], asOf: '2025-03-06' });
+  const text = datasetJson(subset);
+
+  it('parses back to the subset', () => {
+    expect(JSON.parse(text)).toEqual(subset);
+  });
+
+  it('puts what the data is before the view it was taken from, and the data after', () => {
+    expect(Object.keys(JSON.parse(text))).toEqual([
+      'title',
+      'description',
+      'supports',
+      'updated',
+      'filter',
+      'countries',
+      'facts',
+      'sources',
+    ]);
+    expect(JSON.parse(text).filter).toEqual({ stances: ['troops'], asOf: '2025-03-06' });
+  });
+
+  it('is indented and ends in a newline', () => {
+    expect(text.startsWith('{\n  "title": ')).toBe(true);
+    expect(text.endsWith('}\n')).toBe(true);
+  });
+});
