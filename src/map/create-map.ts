@@ -1,0 +1,52 @@
+// The only module that imports maplibre-gl as a value. Importing it sets the worker URL (Vite
+// bundles the worker as its own file; MapLibre 6 starts it as a module worker from that URL).
+import * as maplibregl from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { StyleSpecification } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+/** Start the map's worker before the map exists, so it boots while React renders. */
+export function prewarmMap(): void {
+  maplibregl.prewarm();
+}
+
+/** Raised instead of MapLibre's own error when WebGL cannot start; its message is for readers. */
+export class MapUnavailableError extends Error {
+  override name = 'MapUnavailableError';
+}
+
+export function createMap(container: HTMLElement, style: StyleSpecification): maplibregl.Map {
+  try {
+    return new maplibregl.Map({
+      container,
+      style,
+      center: [15, 50],
+      zoom: 2,
+      minZoom: 0.5,
+      maxZoom: 7,
+      // A flat choropleth: rotation and pitch only disorient.
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      renderWorldCopies: false,
+      // Credits (MapLibre, Natural Earth) are in the page footer; no control links off-site.
+      attributionControl: false,
+    });
+  } catch (error) {
+    throw new MapUnavailableError(
+      'The interactive map needs WebGL 2, which this browser could not start. ' +
+        `The country list and the panel still work. (${(error as Error).message.split('.')[0]})`,
+    );
+  }
+}
+
+/** A DOM label pinned to a place (no glyphs needed, and readable by screen readers). */
+export function addPlaceLabel(map: maplibregl.Map, lngLat: [number, number], text: string): () => void {
+  const element = document.createElement('div');
+  element.className = 'map-place-label';
+  element.textContent = text;
+  const marker = new maplibregl.Marker({ element, anchor: 'center' }).setLngLat(lngLat).addTo(map);
+  return () => marker.remove();
+}

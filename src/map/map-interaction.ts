@@ -1,0 +1,80 @@
+// Pointer -> store: hover (outline + tooltip) and click (select; the sea or a country without
+// claims clears). The tooltip is a DOM element React renders once; this module only writes its
+// text and position, so moving the pointer never re-renders React.
+import type { Map as MapLibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
+
+import type { DatasetIndex } from '../data/indexes';
+import { STANCE_LABELS } from '../data/stances';
+import type { AppStore } from '../store/store';
+import { LAYER_FILL, LAYER_SMALL } from './map-style';
+
+/** Pixels of slack around the pointer when looking for small-country dots. */
+const DOT_TOLERANCE = 5;
+
+export interface Picked {
+  iso3: string;
+  name: string;
+}
+
+/** The country under a screen point: a small-country dot near it first, then the fill under it. */
+export function pickCountry(map: MapLibreMap, x: number, y: number): Picked | null {
+  const box: [PointLike, PointLike] = [
+    [x - DOT_TOLERANCE, y - DOT_TOLERANCE],
+    [x + DOT_TOLERANCE, y + DOT_TOLERANCE],
+  ];
+  const feature =
+    map.queryRenderedFeatures(box, { layers: [LAYER_SMALL] })[0] ??
+    map.queryRenderedFeatures([x, y], { layers: [LAYER_FILL] })[0];
+  const iso3 = feature?.properties?.iso3;
+  if (typeof iso3 !== 'string') return null;
+  const name = feature?.properties?.name;
+  return { iso3, name: typeof name === 'string' ? name : iso3 };
+}
+
+/** Tooltip text for a country: its name and what the sources say it commits. */
+export function describeCountry(picked: Picked, index: DatasetIndex): { name: string; detail: string } {
+  const country = index.countryByIso3.get(picked.iso3);
+  if (country) return { name: country.name, detail: STANCE_LABELS[country.stance] };
+  if (picked.iso3 === index.coalition.supports) {
+    return { name: `${picked.name} (supported)`, detail: 'The country the coalition supports' };
+  }
+  return { name: picked.name, detail: 'Not named in the sources' };
+}
+
+export function bindInteraction(
+  map: MapLibreMap,
+  store: AppStore,
+  index: DatasetIndex,
+  tooltip: HTMLElement,
+): () => void {
+  const [nameEl, detailEl] = [tooltip.children[0], tooltip.children[1]];
+  const hide = () => {
+    tooltip.hidden = true;
+    store.getState().hover(null);
+    map.getCanvas().style.cursor = '';
+  };
+  const onMove = (e: MapMouseEvent) => {
+    const picked = pickCountry(map, e.point.x, e.point.y);
+    if (!picked) return hide();
+    const { name, detail } = describeCountry(picked, index);
+    if (nameEl) nameEl.textContent = name;
+    if (detailEl) detailEl.textContent = detail;
+    tooltip.hidden = false;
+    // Set through CSSOM (allowed by a strict style-src), offset so the pointer never covers it.
+    tooltip.style.transform = `translate(${Math.round(e.point.x + 14)}px, ${Math.round(e.point.y + 14)}px)`;
+    store.getState().hover(picked.iso3);
+    map.getCanvas().style.cursor = index.countryByIso3.has(picked.iso3) ? 'pointer' : '';
+  };
+  const onClick = (e: MapMouseEvent) => {
+    const picked = pickCountry(map, e.point.x, e.point.y);
+    store.getState().select(picked && index.countryByIso3.has(picked.iso3) ? picked.iso3 : null);
+  };
+  map.on('mousemove', onMove);
+  map.on('mouseout', hide);
+  map.on('click', onClick);
+  return () => {
+    map.off('mousemove', onMove);
+    map.off('mouseout', hide);
+    map.off('click', onClick);
+  };
+}

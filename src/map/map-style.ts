@@ -1,0 +1,149 @@
+// Every colour and layer of the WebGL map, in one place. The style has no external source: no
+// tiles, no glyphs, no sprite; countries come from generated/countries.geojson (set once, after
+// the page fetched it) and are keyed by iso3 (promoteId) so the view is restyled through
+// feature-state, never by re-sending data.
+import type { FeatureCollection } from 'geojson';
+import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+
+import type { Country, Stance } from '../data/schema';
+
+/**
+ * Okabe & Ito's colour-blind-safe palette (https://jfly.uni-koeln.de/color/). Neighbours that
+ * matter (Russia opposed / China unstated / Ukraine) get hues that stay apart under protanopia,
+ * deuteranopia and tritanopia.
+ */
+export const STANCE_COLORS: Record<Stance, string> = {
+  troops: '#0072B2',
+  'peacekeeping-only': '#56B4E9',
+  'other-support': '#009E73',
+  opposed: '#D55E00',
+  unstated: '#CC79A7',
+};
+export const UKRAINE_COLOR = '#F0E442';
+export const NO_DATA_COLOR = '#d6d3cc';
+export const SEA_COLOR = '#cfdde8';
+export const BORDER_COLOR = '#ffffff';
+export const SELECTED_COLOR = '#111111';
+export const HOVER_COLOR = '#3a3a3a';
+
+/** Opacity of a country the stance filter hides: still there for orientation, clearly muted. */
+export const DIMMED_OPACITY = 0.22;
+
+export const SOURCE_COUNTRIES = 'countries';
+export const SOURCE_POINTS = 'small-country-points';
+export const LAYER_FILL = 'country-fill';
+export const LAYER_BORDER = 'country-border';
+export const LAYER_HIGHLIGHT = 'country-highlight';
+export const LAYER_SMALL = 'small-country-dots';
+
+/** Layers a pointer can pick a country from, most specific first. */
+export const PICKABLE_LAYERS = [LAYER_SMALL, LAYER_FILL] as const;
+
+/** The feature-state keys sync-map.ts writes. */
+export interface CountryFeatureState {
+  dim?: boolean;
+  hover?: boolean;
+  selected?: boolean;
+}
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** iso3 -> colour, built once from the dataset; countries not in it take the no-data grey. */
+export function fillColorExpression(
+  countries: readonly Pick<Country, 'iso3' | 'stance'>[],
+  supports: string,
+) {
+  const pairs = countries.flatMap((c) => [c.iso3, STANCE_COLORS[c.stance]]);
+  return [
+    'match',
+    ['get', 'iso3'],
+    supports,
+    UKRAINE_COLOR,
+    ...pairs,
+    NO_DATA_COLOR,
+  ] as unknown as ExpressionSpecification;
+}
+
+const dimmed = (on: number, off: number): ExpressionSpecification => [
+  'case',
+  ['boolean', ['feature-state', 'dim'], false],
+  off,
+  on,
+];
+
+export function buildMapStyle(
+  countries: readonly Pick<Country, 'iso3' | 'stance'>[],
+  supports: string,
+): StyleSpecification {
+  const fillColor = fillColorExpression(countries, supports);
+  return {
+    version: 8,
+    sources: {
+      [SOURCE_COUNTRIES]: { type: 'geojson', data: EMPTY, promoteId: 'iso3' },
+      [SOURCE_POINTS]: { type: 'geojson', data: EMPTY, promoteId: 'iso3' },
+    },
+    layers: [
+      { id: 'sea', type: 'background', paint: { 'background-color': SEA_COLOR } },
+      {
+        id: LAYER_FILL,
+        type: 'fill',
+        source: SOURCE_COUNTRIES,
+        paint: { 'fill-color': fillColor, 'fill-opacity': dimmed(1, DIMMED_OPACITY) },
+      },
+      {
+        id: LAYER_BORDER,
+        type: 'line',
+        source: SOURCE_COUNTRIES,
+        paint: { 'line-color': BORDER_COLOR, 'line-width': 0.6 },
+      },
+      {
+        id: LAYER_HIGHLIGHT,
+        type: 'line',
+        source: SOURCE_COUNTRIES,
+        paint: {
+          'line-color': [
+            'case',
+            ['boolean', ['feature-state', 'selected'], false],
+            SELECTED_COLOR,
+            HOVER_COLOR,
+          ],
+          'line-width': [
+            'case',
+            ['boolean', ['feature-state', 'selected'], false],
+            2.5,
+            ['boolean', ['feature-state', 'hover'], false],
+            1.6,
+            0,
+          ],
+        },
+      },
+      {
+        // Countries too small to see or hit at world zoom get a dot at their interior point.
+        id: LAYER_SMALL,
+        type: 'circle',
+        source: SOURCE_POINTS,
+        paint: {
+          'circle-color': fillColor,
+          'circle-radius': 5,
+          'circle-opacity': dimmed(1, DIMMED_OPACITY),
+          'circle-stroke-color': [
+            'case',
+            ['boolean', ['feature-state', 'selected'], false],
+            SELECTED_COLOR,
+            BORDER_COLOR,
+          ],
+          'circle-stroke-width': [
+            'case',
+            [
+              'any',
+              ['boolean', ['feature-state', 'selected'], false],
+              ['boolean', ['feature-state', 'hover'], false],
+            ],
+            2,
+            1,
+          ],
+        },
+      },
+    ],
+  };
+}

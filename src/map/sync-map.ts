@@ -1,0 +1,47 @@
+// Store -> map, outside React rendering (zustand "transient updates"): each change becomes
+// setFeatureState calls on the features it concerns. The data is never re-sent to restyle.
+import type { Map as MapLibreMap } from 'maplibre-gl';
+
+import type { DatasetIndex } from '../data/indexes';
+import { isShown } from '../store/selectors';
+import type { AppState, AppStore } from '../store/store';
+import type { CountryPoints } from './map-data';
+import { type CountryFeatureState, SOURCE_COUNTRIES, SOURCE_POINTS } from './map-style';
+import { revealPoint } from './motion';
+
+function setState(map: MapLibreMap, iso3: string, state: CountryFeatureState): void {
+  // Both sources share the iso3 ids (promoteId); a country without a dot only stores the state.
+  map.setFeatureState({ source: SOURCE_COUNTRIES, id: iso3 }, state);
+  map.setFeatureState({ source: SOURCE_POINTS, id: iso3 }, state);
+}
+
+/** Apply the store's current state to the map, then follow its changes. Returns the unsubscribe. */
+export function syncMap(
+  map: MapLibreMap,
+  store: AppStore,
+  index: DatasetIndex,
+  points: CountryPoints,
+): () => void {
+  const applyFilter = (stances: AppState['stances']) => {
+    for (const country of index.countries) setState(map, country.iso3, { dim: !isShown(country, stances) });
+  };
+  const applyFlag = (flag: 'hover' | 'selected', next: string | null, prev: string | null) => {
+    if (prev !== null) setState(map, prev, { [flag]: false });
+    if (next !== null) setState(map, next, { [flag]: true });
+  };
+
+  const initial = store.getState();
+  applyFilter(initial.stances);
+  applyFlag('selected', initial.selected, null);
+  applyFlag('hover', initial.hovered, null);
+
+  return store.subscribe((state, prev) => {
+    if (state.stances !== prev.stances) applyFilter(state.stances);
+    if (state.hovered !== prev.hovered) applyFlag('hover', state.hovered, prev.hovered);
+    if (state.selected !== prev.selected) {
+      applyFlag('selected', state.selected, prev.selected);
+      const point = state.selected ? points[state.selected] : undefined;
+      if (point) revealPoint(map, [point[0], point[1]]);
+    }
+  });
+}
