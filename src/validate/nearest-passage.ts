@@ -76,7 +76,20 @@ export function nearestPassage(article: string, quote: string): string | undefin
   if (chosen === undefined) return undefined;
   const first = articleWords[chosen.start];
   const last = articleWords[chosen.start + size - 1];
-  return first && last ? article.slice(first.start, last.end) : undefined;
+  if (!first || !last) return undefined;
+  // Trim the window's edges to the quote's own edges: "Ukraine," in the article for "Ukraine".
+  const quoteWords = quote.split(' ');
+  const quoteFirst = quoteWords[0] ?? '';
+  const quoteLast = quoteWords[quoteWords.length - 1] ?? '';
+  let start = first.start;
+  let end = last.end;
+  const lastWord = article.slice(last.start, last.end);
+  if (quoteLast !== '' && lastWord.startsWith(quoteLast)) end = last.start + quoteLast.length;
+  const firstWord = article.slice(first.start, first.end);
+  if (quoteFirst !== '' && firstWord.endsWith(quoteFirst) && first.end - quoteFirst.length < end) {
+    start = first.end - quoteFirst.length;
+  }
+  return article.slice(start, end);
 }
 
 const STRAIGHTENED: Record<string, string> = { '‘': "'", '’': "'", '“': '"', '”': '"' };
