@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+
+import {
+  DEFAULT_EMBED_HEIGHT,
+  embedScriptSrc,
+  embedSrc,
+  escapeAttribute,
+  fullMapHref,
+  fullSnippet,
+  iframeSnippet,
+  scriptSnippet,
+} from './snippet';
+
+const root = { origin: 'https://maps.example.org', pathname: '/' };
+const sub = { origin: 'https://news.example', pathname: '/graphics/coalition/index.html' };
+
+describe('embedSrc', () => {
+  it('adds embed=1 and keeps the view', () => {
+    expect(embedSrc(root, '#country=GBR&stance=troops')).toBe(
+      'https://maps.example.org/?embed=1#country=GBR&stance=troops',
+    );
+  });
+  it('leaves out an empty view', () => {
+    expect(embedSrc(root, '')).toBe('https://maps.example.org/?embed=1');
+    expect(embedSrc(root, '#')).toBe('https://maps.example.org/?embed=1');
+  });
+  it('accepts a hash without its #', () => {
+    expect(embedSrc(root, 'country=FRA')).toBe('https://maps.example.org/?embed=1#country=FRA');
+  });
+  it('keeps a sub-path and drops index.html', () => {
+    expect(embedSrc(sub, '#country=FRA')).toBe(
+      'https://news.example/graphics/coalition/?embed=1#country=FRA',
+    );
+  });
+});
+
+describe('fullMapHref', () => {
+  it('is the same view without embed=1', () => {
+    expect(fullMapHref(sub, '#stance=opposed')).toBe(
+      'https://news.example/graphics/coalition/#stance=opposed',
+    );
+    expect(fullMapHref(root, '')).toBe('https://maps.example.org/');
+  });
+});
+
+describe('embedScriptSrc', () => {
+  it('points next to the app page', () => {
+    expect(embedScriptSrc(root)).toBe('https://maps.example.org/embed.js');
+    expect(embedScriptSrc(sub)).toBe('https://news.example/graphics/coalition/embed.js');
+  });
+});
+
+describe('escapeAttribute', () => {
+  it('escapes what could end an attribute or open a tag', () => {
+    expect(escapeAttribute(`a&b"c<d>e'`)).toBe(`a&amp;b&quot;c&lt;d&gt;e'`);
+  });
+});
+
+describe('iframeSnippet', () => {
+  const snippet = iframeSnippet(root, { hash: '#country=GBR', title: 'Map: "who" backs <Ukraine>' });
+
+  it('has everything a robust, accessible embed needs', () => {
+    expect(snippet).toMatch(/^<iframe [^>]*><\/iframe>$/);
+    expect(snippet).toContain('src="https://maps.example.org/?embed=1#country=GBR"');
+    expect(snippet).toContain('title="Map: &quot;who&quot; backs &lt;Ukraine&gt;"');
+    expect(snippet).toContain('width="100%"');
+    expect(snippet).toContain(`height="${DEFAULT_EMBED_HEIGHT}"`);
+    expect(snippet).toContain('border:0');
+    expect(snippet).toContain('loading="lazy"');
+    expect(snippet).toContain(' data-coalition-map');
+  });
+  it('escapes the ampersands in the view', () => {
+    const s = iframeSnippet(root, { hash: '#country=GBR&stance=troops', title: 't' });
+    expect(s).toContain('src="https://maps.example.org/?embed=1#country=GBR&amp;stance=troops"');
+  });
+  it('takes an initial height and refuses a nonsensical one', () => {
+    expect(iframeSnippet(root, { hash: '', title: 't', height: 720 })).toContain('height="720"');
+    expect(() => iframeSnippet(root, { hash: '', title: 't', height: 12.5 })).toThrow(/whole number/);
+    expect(() => iframeSnippet(root, { hash: '', title: 't', height: 20 })).toThrow(/≥ 100/);
+  });
+});
+
+describe('scriptSnippet and fullSnippet', () => {
+  it('loads embed.js async from the app host', () => {
+    expect(scriptSnippet(root)).toBe('<script src="https://maps.example.org/embed.js" async></script>');
+  });
+  it('puts the iframe first and the script on its own line', () => {
+    const lines = fullSnippet(root, { hash: '', title: 't' }).split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^<iframe /);
+    expect(lines[1]).toMatch(/^<script /);
+  });
+});
