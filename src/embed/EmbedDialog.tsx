@@ -1,0 +1,134 @@
+// The "Embed" button of the full app and the dialog with the code a newsroom pastes into its
+// article: an iframe of the view on screen (country and filter) and the optional resize script.
+// A native modal <dialog> traps focus and closes on Escape; focus goes back to the button.
+import { useEffect, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+
+import { dataset } from '../data/dataset';
+import { isDefaultFilter } from '../store/selectors';
+import { useAppStore } from '../store/store';
+import { stateToHash } from '../store/url';
+import './embed-dialog.css';
+import { fullSnippet } from './snippet';
+
+const BASE_TITLE = "Map: who backs Ukraine's “coalition of the willing” (2025)";
+
+type CopyStatus = 'idle' | 'copied' | 'selected';
+
+/** The frame's title names the country shown, so a screen reader says more than "map". */
+export function frameTitle(countryName: string | null): string {
+  return countryName ? `${BASE_TITLE}, showing ${countryName}` : BASE_TITLE;
+}
+
+export function EmbedDialog() {
+  const [open, setOpen] = useState(false);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  const onClose = () => {
+    setOpen(false);
+    buttonRef.current?.focus();
+  };
+
+  return (
+    <>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="embed-button"
+        data-testid="embed"
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
+        Embed
+      </button>
+      <dialog
+        ref={dialogRef}
+        className="embed-dialog"
+        data-testid="embed.dialog"
+        aria-labelledby="embed-title"
+        onClose={onClose}
+      >
+        {open && <EmbedCode onClose={() => setOpen(false)} />}
+      </dialog>
+    </>
+  );
+}
+
+function EmbedCode({ onClose }: { onClose: () => void }) {
+  const { selected, stances } = useAppStore(
+    useShallow((s) => ({ selected: s.selected, stances: s.stances })),
+  );
+  const countryName = selected ? (dataset.countryByIso3.get(selected)?.name ?? null) : null;
+  const code = fullSnippet(window.location, {
+    hash: stateToHash({ selected, stances }),
+    title: frameTitle(countryName),
+  });
+  const codeRef = useRef<HTMLTextAreaElement>(null);
+  const [status, setStatus] = useState<CopyStatus>('idle');
+
+  // The view can change behind the dialog (Back/Forward): a stale "Copied" would be a lie.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: code is the trigger, not a value read.
+  useEffect(() => setStatus('idle'), [code]);
+
+  const selectAll = () => {
+    codeRef.current?.focus();
+    codeRef.current?.select();
+    setStatus('selected');
+  };
+
+  const copy = async () => {
+    try {
+      // Missing outside secure contexts, and refused when the page may not write the clipboard.
+      if (!navigator.clipboard) throw new Error('no clipboard API');
+      await navigator.clipboard.writeText(code);
+      setStatus('copied');
+    } catch {
+      selectAll();
+    }
+  };
+
+  return (
+    <div className="embed-code">
+      <header className="embed-code-header">
+        <h2 id="embed-title">Embed this map</h2>
+        <button type="button" data-testid="embed.close" aria-label="Close embed code" onClick={onClose}>
+          Close
+        </button>
+      </header>
+      <p>
+        Paste this into your page. It shows the view on screen now
+        {countryName ? ` (${countryName}` : ' (the overview'}
+        {isDefaultFilter(stances) ? ')' : ', with the current filter)'}. The script is optional: it sizes the
+        frame to fit its content.
+      </p>
+      <label htmlFor="embed-code-text">Embed code</label>
+      <textarea
+        id="embed-code-text"
+        ref={codeRef}
+        data-testid="embed.code"
+        readOnly
+        rows={5}
+        spellCheck={false}
+        value={code}
+        onFocus={(e) => e.currentTarget.select()}
+      />
+      <div className="embed-code-actions">
+        <button type="button" data-testid="embed.copy" onClick={copy}>
+          Copy code
+        </button>
+        <span role="status" data-testid="embed.status">
+          {status === 'copied' && 'Copied to the clipboard.'}
+          {status === 'selected' && 'The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.'}
+        </span>
+      </div>
+    </div>
+  );
+}
