@@ -43,7 +43,7 @@ describe('mercatorBoundsViewBox', () => {
   ] as const;
 
   it('returns the bounds when the canvas size is unknown', () => {
-    const v = mercatorBoundsViewBox(box, 20, 0, 0, 1024);
+    const v = mercatorBoundsViewBox(box, 20, 0, 0, { worldSize: 1024 });
     expect(v.x).toBeCloseTo(512, 6);
     expect(v.y).toBeCloseTo(412, 6);
     expect(v.width).toBeCloseTo(100, 6);
@@ -52,7 +52,7 @@ describe('mercatorBoundsViewBox', () => {
 
   it('fits the limiting axis inside the padding and keeps the canvas aspect ratio', () => {
     // Canvas 400 x 200, padding 50: room 300 x 100, so height limits: 1 screen px = 1 world px.
-    const v = mercatorBoundsViewBox(box, 50, 400, 200, 1024);
+    const v = mercatorBoundsViewBox(box, 50, 400, 200, { worldSize: 1024 });
     expect(v.height).toBeCloseTo(200, 6);
     expect(v.width).toBeCloseTo(400, 6);
     expect(v.x + v.width / 2).toBeCloseTo(562, 6);
@@ -62,12 +62,19 @@ describe('mercatorBoundsViewBox', () => {
   it('shifts the centre by half the padding difference, as maplibre cameraForBounds does', () => {
     // Room 200 x 200 for a 100 x 100 box: scale 2; the box must sit in the unpadded area.
     const padding = { top: 0, right: 0, bottom: 0, left: 200 };
-    const v = mercatorBoundsViewBox(box, padding, 400, 200, 1024);
+    const v = mercatorBoundsViewBox(box, padding, 400, 200, { worldSize: 1024 });
     const scale = 400 / v.width;
     expect(scale).toBeCloseTo(2, 6);
     // The box's west edge (x 512) lands 200 screen px from the canvas's left edge.
     expect((512 - v.x) * scale).toBeCloseTo(200, 6);
     expect((612 - v.x) * scale).toBeCloseTo(400, 6);
+  });
+
+  it('stops at maxZoom like fitBounds, keeping the bounds centred', () => {
+    // Unlimited, the 100 px box would fill 400 px (scale 4, zoom 3); maxZoom 2 caps scale at 2.
+    const v = mercatorBoundsViewBox(box, 0, 400, 400, { worldSize: 1024, maxZoom: 2 });
+    expect(v.width).toBeCloseTo(200, 6);
+    expect(v.x + v.width / 2).toBeCloseTo(562, 6);
   });
 
   it('treats a west edge east of the east edge as crossing the antimeridian', () => {
@@ -79,7 +86,7 @@ describe('mercatorBoundsViewBox', () => {
       0,
       0,
       0,
-      1024,
+      { worldSize: 1024 },
     );
     expect(v.width).toBeCloseTo((20 / 360) * 1024, 6);
     expect(v.x).toBeCloseTo((350 / 360) * 1024, 6);

@@ -12,6 +12,12 @@ export type Point = [x: number, y: number];
 export type LngLatBoundsLike = readonly [sw: LngLat, ne: LngLat];
 export type Padding = number | { top: number; right: number; bottom: number; left: number };
 export type ViewBox = { x: number; y: number; width: number; height: number };
+export type FitOptions = {
+  /** Width of the world the view box is measured in (world-paths.json's worldSize). */
+  worldSize?: number;
+  /** fitBounds' maxZoom: never zoom in further than this MapLibre zoom level. */
+  maxZoom?: number;
+};
 
 const clampLat = (lat: number): number =>
   Math.max(-MAX_MERCATOR_LATITUDE, Math.min(MAX_MERCATOR_LATITUDE, lat));
@@ -51,7 +57,7 @@ export function mercatorBoundsViewBox(
   padding: Padding,
   width: number,
   height: number,
-  worldSize = STATIC_WORLD_SIZE,
+  { worldSize = STATIC_WORLD_SIZE, maxZoom = Number.POSITIVE_INFINITY }: FitOptions = {},
 ): ViewBox {
   const [sw, ne] = bounds;
   // LngLatBounds#adjustAntiMeridian: a west edge east of the east edge means the box crosses 180.
@@ -67,8 +73,8 @@ export function mercatorBoundsViewBox(
   const roomX = width - pad.left - pad.right;
   const roomY = height - pad.top - pad.bottom;
   if (roomX <= 0 || roomY <= 0 || boxWidth <= 0 || boxHeight <= 0) return fallback;
-  // Screen pixels per world pixel, the same for both axes (no distortion).
-  const scale = Math.min(roomX / boxWidth, roomY / boxHeight);
+  // Screen pixels per world pixel, the same for both axes; MapLibre's zoom z is 512 * 2^z px.
+  const scale = Math.min(roomX / boxWidth, roomY / boxHeight, (TILE_SIZE * 2 ** maxZoom) / worldSize);
   const centreX = minX + boxWidth / 2 - (pad.left - pad.right) / 2 / scale;
   const centreY = minY + boxHeight / 2 - (pad.top - pad.bottom) / 2 / scale;
   const viewWidth = width / scale;

@@ -1,0 +1,171 @@
+// The SVG choropleth: first paint before WebGL is ready, and the whole map for readers without
+// WebGL. It frames the same lon/lat box as the WebGL map's first camera (fitBounds with the same
+// padding and maxZoom), so swapping one for the other does not jump. Colours come from the caller.
+import { memo, type PointerEvent, useCallback, useId, useMemo, useRef, useState } from 'react';
+import { type LngLatBoundsLike, mercatorBoundsViewBox, type Padding, viewBoxAttribute } from '../projection';
+import { useElementSize } from './use-element-size';
+import type { WorldPath, WorldPaths } from './world-paths';
+
+export type StaticMapColors = {
+  sea: string;
+  border: string;
+  hover: string;
+  selected: string;
+  /** Lines of the hatch drawn over the supported country (Ukraine), on top of its fill. */
+  supportsHatch: string;
+  dimmedOpacity: number;
+};
+
+export type StaticMapView = {
+  bounds: LngLatBoundsLike;
+  /** The padding given to MapLibre's fitBounds, or the rule that computes it from the size. */
+  padding?: Padding | ((width: number, height: number) => Padding);
+  maxZoom?: number;
+};
+
+export type StaticMapProps = {
+  paths: WorldPaths;
+  fillFor: (iso3: string) => string;
+  dimmed: (iso3: string) => boolean;
+  selected: string | null;
+  supports: string;
+  onSelect: (iso3: string | null) => void;
+  onHover: (iso3: string | null) => void;
+  view: StaticMapView;
+  colors: StaticMapColors;
+  /** What the picture shows, for screen readers (the country list is the keyboard alternative). */
+  label: string;
+  /** Receives the <svg> element, e.g. for the PNG export. */
+  svgRef?: (svg: SVGSVGElement | null) => void;
+};
+
+/** The country under the pointer: the nearest element carrying data-iso3. */
+function countryAt(target: EventTarget | null): string | null {
+  const element = target instanceof Element ? target.closest('[data-iso3]') : null;
+  return element?.getAttribute('data-iso3') ?? null;
+}
+
+type CountriesProps = Pick<StaticMapProps, 'fillFor' | 'dimmed' | 'colors'> & { countries: WorldPath[] };
+
+// Memoized apart from the highlight, so a hover repaints one outline, not 240 countries.
+const Countries = memo(function Countries({ countries, fillFor, dimmed, colors }: CountriesProps) {
+  return (
+    <g stroke={colors.border} strokeWidth={0.6} strokeLinejoin="round" fillRule="evenodd">
+      {countries.map(({ iso3, d }) => (
+        <path
+          key={iso3}
+          d={d}
+          data-iso3={iso3}
+          fill={fillFor(iso3)}
+          fillOpacity={dimmed(iso3) ? colors.dimmedOpacity : 1}
+          vectorEffect="non-scaling-stroke"
+        />
+      ))}
+    </g>
+  );
+});
+
+export function StaticMap(props: StaticMapProps) {
+  const { paths, selected, supports, onSelect, onHover, view, colors, label, svgRef } = props;
+  const ownRef = useRef<SVGSVGElement | null>(null);
+  const { width, height } = useElementSize(ownRef);
+  const hatchId = `static-hatch-${useId().replace(/[^\w-]/g, '')}`;
+  const [hovered, setHovered] = useState<string | null>(null);
+
+  const setRef = useCallback(
+    (svg: SVGSVGElement | null) => {
+      ownRef.current = svg;
+      svgRef?.(svg);
+    },
+    [svgRef],
+  );
+  const byIso3 = useMemo(() => new Map(paths.countries.map((c) => [c.iso3, c])), [paths]);
+
+  const padding = typeof view.padding === 'function' ? view.padding(width, height) : (view.padding ?? 0);
+  const options = {
+    worldSize: paths.worldSize,
+    ...(view.maxZoom === undefined ? {} : { maxZoom: view.maxZoom }),
+  };
+  const box = mercatorBoundsViewBox(view.bounds, padding, width, height, options);
+  // Hatch spacing of about 6 screen px whatever the zoom (the pattern lives in world units).
+  const spacing = width > 0 ? (6 * box.width) / width : box.width / 150;
+
+  const hover = (iso3: string | null) => {
+    if (hovered === iso3) return;
+    setHovered(iso3);
+    onHover(iso3);
+  };
+  const supported = byIso3.get(supports);
+  const outline = (iso3: string | null) => (iso3 === null ? undefined : byIso3.get(iso3));
+  const selectedPath = outline(selected);
+  const hoveredPath = hovered === selected ? undefined : outline(hovered);
+
+  return (
+    // Clicks are delegated from the <svg> to the country under the pointer; keyboard users choose
+    // countries from the country list instead of 240 tab stops.
+    // biome-ignore lint/a11y/useKeyWithClickEvents: the country list is the keyboard alternative
+    <svg
+      ref={setRef}
+      role="img"
+      aria-label={label}
+      data-testid="static-map"
+      viewBox={viewBoxAttribute(box)}
+      preserveAspectRatio="xMidYMid meet"
+      width="100%"
+      height="100%"
+      onClick={(event) => onSelect(countryAt(event.target))}
+      onPointerMove={(event: PointerEvent<SVGSVGElement>) => hover(countryAt(event.target))}
+      onPointerLeave={() => hover(null)}
+    >
+      <defs>
+        <pattern
+          id={hatchId}
+          patternUnits="userSpaceOnUse"
+          width={spacing}
+          height={spacing}
+          patternTransform="rotate(45)"
+        >
+          <line x1={0} y1={0} x2={0} y2={spacing} stroke={colors.supportsHatch} strokeWidth={spacing / 3} />
+        </pattern>
+      </defs>
+      <rect
+        x={-paths.worldSize}
+        y={-paths.worldSize}
+        width={paths.worldSize * 3}
+        height={paths.worldSize * 3}
+        fill={colors.sea}
+      />
+      <Countries countries={paths.countries} fillFor={props.fillFor} dimmed={props.dimmed} colors={colors} />
+      {supported && (
+        <path
+          d={supported.d}
+          data-iso3={supports}
+          data-supports=""
+          fill={`url(#${hatchId})`}
+          fillRule="evenodd"
+        />
+      )}
+      {hoveredPath && (
+        <path
+          d={hoveredPath.d}
+          fill="none"
+          stroke={colors.hover}
+          strokeWidth={1.6}
+          vectorEffect="non-scaling-stroke"
+          pointerEvents="none"
+        />
+      )}
+      {selectedPath && (
+        <path
+          d={selectedPath.d}
+          data-selected=""
+          fill="none"
+          stroke={colors.selected}
+          strokeWidth={2.5}
+          vectorEffect="non-scaling-stroke"
+          pointerEvents="none"
+        />
+      )}
+    </svg>
+  );
+}
