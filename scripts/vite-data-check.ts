@@ -25,13 +25,17 @@ export interface DataCheckOptions {
 
 export function dataCheckPlugin(options: DataCheckOptions = {}): Plugin {
   let dataDir = options.dataDir ?? path.resolve('data');
+  let root = process.cwd();
   let command: 'build' | 'serve' = 'build';
+  // Problems name files as seen from the project root: "data/coalition.json".
+  const check = () =>
+    validateDataset(dataDir, { label: path.relative(root, dataDir).split(path.sep).join('/') });
 
   const watchInDev = (server: ViteDevServer) => {
     let overlay: string | undefined;
     const report = () => {
       try {
-        const result = validateDataset(dataDir);
+        const result = check();
         overlay = result.errors.length > 0 ? errorSummary(result) : undefined;
       } catch (error) {
         overlay = `dataset check crashed: ${error instanceof Error ? error.stack : String(error)}`;
@@ -58,12 +62,13 @@ export function dataCheckPlugin(options: DataCheckOptions = {}): Plugin {
   return {
     name: NAME,
     configResolved(config) {
+      root = config.root;
       dataDir = options.dataDir ?? path.join(config.root, 'data');
       command = config.command;
     },
     buildStart() {
       if (command !== 'build') return; // the dev server only warns (configureServer)
-      const result = validateDataset(dataDir);
+      const result = check();
       if (result.errors.length > 0) this.error(errorSummary(result));
     },
     configureServer: watchInDev,

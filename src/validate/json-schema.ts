@@ -21,9 +21,11 @@ function generate(schema: z.ZodType, title: string, description: string): string
   return `${JSON.stringify(json, null, 2)}\n`;
 }
 
-/** The text each schema file must have, keyed like DatasetFiles. */
+let generated: { coalitionSchema: string; sourcesSchema: string } | undefined;
+
+/** The text each schema file must have, keyed like DatasetFiles (generated once per process). */
 export function generateJsonSchemas(): { coalitionSchema: string; sourcesSchema: string } {
-  return {
+  generated ??= {
     coalitionSchema: generate(
       coalitionSchema,
       'Coalition Map dataset',
@@ -35,6 +37,7 @@ export function generateJsonSchemas(): { coalitionSchema: string; sourcesSchema:
       'data/sources.json: the articles the claims quote. Generated from src/data/schema.ts by `npm run schema`; do not edit.',
     ),
   };
+  return generated;
 }
 
 export function checkJsonSchemaFiles(files: DatasetFiles, names: FileNames): Problem[] {

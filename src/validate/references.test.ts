@@ -32,7 +32,11 @@ describe('country codes', () => {
   });
 
   it('checks the supported country too', () => {
-    const errors = validateDatasetFiles(tinyFiles((c) => void (c.supports = 'UKX'))).errors;
+    const errors = validateDatasetFiles(
+      tinyFiles((c) => {
+        c.supports = 'UKX';
+      }),
+    ).errors;
     expect(errorsAt(errors, COALITION, 'supports')[0]?.suggestion).toContain('UKR (Ukraine)');
   });
 
