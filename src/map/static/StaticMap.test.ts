@@ -81,6 +81,20 @@ describe('StaticMap', () => {
     );
   });
 
+  it('draws the world again east of 180 for a view across the antimeridian, keeping data-iso3 unique', () => {
+    const html = render({
+      view: {
+        bounds: [
+          [150, -30],
+          [-150, 70],
+        ],
+      },
+    });
+    expect(html.match(/data-iso3="RUS"/g)).toHaveLength(1);
+    expect(html).toContain('transform="translate(1024 0)"');
+    expect(html.match(/data-copy-of="RUS"/g)).toHaveLength(1);
+  });
+
   it('frames the view bounds before it knows its size (then fitBounds-equivalent once measured)', () => {
     const viewBox =
       render()

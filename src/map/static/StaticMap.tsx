@@ -1,10 +1,12 @@
 // The SVG choropleth: first paint before WebGL is ready, and the whole map for readers without
 // WebGL. It frames the same lon/lat box as the WebGL map's first camera (fitBounds with the same
 // padding and maxZoom), so swapping one for the other does not jump. Colours come from the caller.
-import { memo, type PointerEvent, useCallback, useId, useMemo, useRef, useState } from 'react';
+import { type PointerEvent, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { type LngLatBoundsLike, mercatorBoundsViewBox, type Padding, viewBoxAttribute } from '../projection';
+import { StaticCountries } from './StaticCountries';
 import { useElementSize } from './use-element-size';
-import type { WorldPath, WorldPaths } from './world-paths';
+import { worldCopies } from './world-copies';
+import type { WorldPaths } from './world-paths';
 
 export type StaticMapColors = {
   sea: string;
@@ -39,31 +41,11 @@ export type StaticMapProps = {
   svgRef?: (svg: SVGSVGElement | null) => void;
 };
 
-/** The country under the pointer: the nearest element carrying data-iso3. */
+/** The country under the pointer: the nearest element naming one (in any copy of the world). */
 function countryAt(target: EventTarget | null): string | null {
-  const element = target instanceof Element ? target.closest('[data-iso3]') : null;
-  return element?.getAttribute('data-iso3') ?? null;
+  const element = target instanceof Element ? target.closest('[data-iso3], [data-copy-of]') : null;
+  return element?.getAttribute('data-iso3') ?? element?.getAttribute('data-copy-of') ?? null;
 }
-
-type CountriesProps = Pick<StaticMapProps, 'fillFor' | 'dimmed' | 'colors'> & { countries: WorldPath[] };
-
-// Memoized apart from the highlight, so a hover repaints one outline, not 240 countries.
-const Countries = memo(function Countries({ countries, fillFor, dimmed, colors }: CountriesProps) {
-  return (
-    <g stroke={colors.border} strokeWidth={0.6} strokeLinejoin="round" fillRule="evenodd">
-      {countries.map(({ iso3, d }) => (
-        <path
-          key={iso3}
-          d={d}
-          data-iso3={iso3}
-          fill={fillFor(iso3)}
-          fillOpacity={dimmed(iso3) ? colors.dimmedOpacity : 1}
-          vectorEffect="non-scaling-stroke"
-        />
-      ))}
-    </g>
-  );
-});
 
 export function StaticMap(props: StaticMapProps) {
   const { paths, selected, supports, onSelect, onHover, view, colors, label, svgRef } = props;
@@ -128,44 +110,55 @@ export function StaticMap(props: StaticMapProps) {
           <line x1={0} y1={0} x2={0} y2={spacing} stroke={colors.supportsHatch} strokeWidth={spacing / 3} />
         </pattern>
       </defs>
+      {/* Sea beyond the view box too: before the size is known, "meet" letterboxes the view. */}
       <rect
-        x={-paths.worldSize}
-        y={-paths.worldSize}
-        width={paths.worldSize * 3}
-        height={paths.worldSize * 3}
+        x={box.x - box.width}
+        y={box.y - box.height}
+        width={box.width * 3}
+        height={box.height * 3}
         fill={colors.sea}
       />
-      <Countries countries={paths.countries} fillFor={props.fillFor} dimmed={props.dimmed} colors={colors} />
-      {supported && (
-        <path
-          d={supported.d}
-          data-iso3={supports}
-          data-supports=""
-          fill={`url(#${hatchId})`}
-          fillRule="evenodd"
-        />
-      )}
-      {hoveredPath && (
-        <path
-          d={hoveredPath.d}
-          fill="none"
-          stroke={colors.hover}
-          strokeWidth={1.6}
-          vectorEffect="non-scaling-stroke"
-          pointerEvents="none"
-        />
-      )}
-      {selectedPath && (
-        <path
-          d={selectedPath.d}
-          data-selected=""
-          fill="none"
-          stroke={colors.selected}
-          strokeWidth={2.5}
-          vectorEffect="non-scaling-stroke"
-          pointerEvents="none"
-        />
-      )}
+      {worldCopies(box, paths.worldSize).map((k) => (
+        <g key={k} transform={k === 0 ? undefined : `translate(${k * paths.worldSize} 0)`}>
+          <StaticCountries
+            countries={paths.countries}
+            fillFor={props.fillFor}
+            dimmed={props.dimmed}
+            border={colors.border}
+            dimmedOpacity={colors.dimmedOpacity}
+            copy={k !== 0}
+          />
+          {supported && (
+            <path
+              d={supported.d}
+              {...(k === 0 ? { 'data-iso3': supports, 'data-supports': '' } : { 'data-copy-of': supports })}
+              fill={`url(#${hatchId})`}
+              fillRule="evenodd"
+            />
+          )}
+          {hoveredPath && (
+            <path
+              d={hoveredPath.d}
+              fill="none"
+              stroke={colors.hover}
+              strokeWidth={1.6}
+              vectorEffect="non-scaling-stroke"
+              pointerEvents="none"
+            />
+          )}
+          {selectedPath && (
+            <path
+              d={selectedPath.d}
+              {...(k === 0 ? { 'data-selected': '' } : {})}
+              fill="none"
+              stroke={colors.selected}
+              strokeWidth={2.5}
+              vectorEffect="non-scaling-stroke"
+              pointerEvents="none"
+            />
+          )}
+        </g>
+      ))}
     </svg>
   );
 }

@@ -1,0 +1,32 @@
+// The country fills of the static map, memoized apart from the outlines drawn over them so that a
+// hover repaints one outline, not 240 countries.
+import { memo } from 'react';
+import type { WorldPath } from './world-paths';
+
+export type CountriesProps = {
+  countries: WorldPath[];
+  fillFor: (iso3: string) => string;
+  dimmed: (iso3: string) => boolean;
+  border: string;
+  dimmedOpacity: number;
+  /** Copies of the world beside the main one carry data-copy-of, so data-iso3 stays unique. */
+  copy: boolean;
+};
+
+export const StaticCountries = memo(function StaticCountries(props: CountriesProps) {
+  const { countries, fillFor, dimmed, border, dimmedOpacity, copy } = props;
+  return (
+    <g stroke={border} strokeWidth={0.6} strokeLinejoin="round" fillRule="evenodd">
+      {countries.map(({ iso3, d }) => (
+        <path
+          key={iso3}
+          d={d}
+          {...(copy ? { 'data-copy-of': iso3 } : { 'data-iso3': iso3 })}
+          fill={fillFor(iso3)}
+          fillOpacity={dimmed(iso3) ? dimmedOpacity : 1}
+          vectorEffect="non-scaling-stroke"
+        />
+      ))}
+    </g>
+  );
+});
