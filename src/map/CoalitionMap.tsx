@@ -14,7 +14,7 @@ interface Props {
 }
 
 export function CoalitionMap({ onError, retry }: Props) {
-  const containerRef = useRef<HTMLDivElement>(null);
+  const containerRef = useRef<HTMLElement>(null);
   const tooltipRef = useRef<HTMLDivElement>(null);
   const sessionRef = useRef<MapSession | null>(null);
   const [ready, setReady] = useState(false);
@@ -48,11 +48,10 @@ export function CoalitionMap({ onError, retry }: Props) {
 
   return (
     <div className="map-frame">
-      <div
+      <section
         ref={containerRef}
         className="map-canvas"
         data-testid="map"
-        role="region"
         aria-label="Map of the coalition: countries coloured by what the sources say they commit. The country list offers the same choices."
       />
       <div ref={tooltipRef} className="map-tooltip" data-testid="tooltip" role="tooltip" hidden>

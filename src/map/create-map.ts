@@ -42,11 +42,13 @@ export function createMap(container: HTMLElement, style: StyleSpecification): ma
   }
 }
 
-/** A DOM label pinned to a place (no glyphs needed, and readable by screen readers). */
+/** A DOM label just above a place, so the place's own colour stays visible (no glyphs needed). */
 export function addPlaceLabel(map: maplibregl.Map, lngLat: [number, number], text: string): () => void {
   const element = document.createElement('div');
   element.className = 'map-place-label';
   element.textContent = text;
-  const marker = new maplibregl.Marker({ element, anchor: 'center' }).setLngLat(lngLat).addTo(map);
+  const marker = new maplibregl.Marker({ element, anchor: 'bottom', offset: [0, -6] })
+    .setLngLat(lngLat)
+    .addTo(map);
   return () => marker.remove();
 }

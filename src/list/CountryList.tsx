@@ -1,0 +1,82 @@
+// The country list: the accessible alternative to the canvas. Search by name, move with the
+// arrow keys (Home/End too), select with Enter or Space. It shows what the filter shows.
+import { type KeyboardEvent, useId, useMemo, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+
+import { dataset } from '../data/dataset';
+import { StanceBadge } from '../filters/StanceSwatch';
+import { searchCountries, visibleCountries } from '../store/selectors';
+import { useAppStore } from '../store/store';
+
+const MOVES: Record<string, (i: number, last: number) => number> = {
+  ArrowDown: (i, last) => Math.min(i + 1, last),
+  ArrowUp: (i) => Math.max(i - 1, 0),
+  Home: () => 0,
+  End: (_, last) => last,
+};
+
+export function CountryList() {
+  const stances = useAppStore(useShallow((s) => s.stances));
+  const selected = useAppStore((s) => s.selected);
+  const select = useAppStore((s) => s.select);
+  const [query, setQuery] = useState('');
+  const listRef = useRef<HTMLUListElement>(null);
+  const searchId = useId();
+  const countries = useMemo(
+    () => searchCountries(visibleCountries(dataset, stances), query),
+    [stances, query],
+  );
+
+  const buttons = () => Array.from(listRef.current?.querySelectorAll<HTMLButtonElement>('button') ?? []);
+  const onListKey = (e: KeyboardEvent) => {
+    const move = MOVES[e.key];
+    if (!move) return;
+    const all = buttons();
+    const at = all.indexOf(document.activeElement as HTMLButtonElement);
+    all[move(Math.max(at, 0), all.length - 1)]?.focus();
+    e.preventDefault();
+  };
+  const onSearchKey = (e: KeyboardEvent) => {
+    if (e.key !== 'ArrowDown') return;
+    buttons()[0]?.focus();
+    e.preventDefault();
+  };
+
+  return (
+    <section className="country-list" data-testid="list" aria-labelledby="list-heading">
+      <h2 id="list-heading">Countries</h2>
+      <label htmlFor={searchId} className="list-search-label">
+        Find a country
+      </label>
+      <input
+        id={searchId}
+        type="search"
+        data-testid="list.search"
+        value={query}
+        autoComplete="off"
+        onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={onSearchKey}
+      />
+      <p className="list-count" aria-live="polite">
+        {countries.length} of {dataset.countries.length} countries
+      </p>
+      <ul ref={listRef} className="list-items" onKeyDown={onListKey}>
+        {countries.map((c) => (
+          <li key={c.iso3}>
+            <button
+              type="button"
+              data-testid="list.item"
+              data-iso3={c.iso3}
+              aria-current={selected === c.iso3 ? 'true' : undefined}
+              onClick={() => select(c.iso3)}
+            >
+              <span className="list-name">{c.name}</span>
+              <StanceBadge stance={c.stance} />
+            </button>
+          </li>
+        ))}
+      </ul>
+      {countries.length === 0 && <p className="muted">No country matches the search and the filter.</p>}
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+// One quote, verbatim, with its source and a button that opens the article at that passage.
+import type { MouseEvent } from 'react';
+
+import { dataset } from '../data/dataset';
+import type { Evidence as EvidenceItem } from '../data/schema';
+import { useAppStore } from '../store/store';
+import { SourceLine } from './SourceLine';
+
+export function Evidence({ evidence }: { evidence: EvidenceItem }) {
+  const openArticle = useAppStore((s) => s.openArticle);
+  const source = dataset.sourceById.get(evidence.source);
+  const open = (e: MouseEvent<HTMLButtonElement>) => {
+    // Some browsers do not focus a clicked button; the reader returns focus to whatever had it.
+    e.currentTarget.focus();
+    openArticle({ sourceId: evidence.source, quote: evidence.quote });
+  };
+  return (
+    <figure className="evidence">
+      <blockquote data-testid="panel.quote" cite={source?.url ?? undefined}>
+        {evidence.quote}
+      </blockquote>
+      <figcaption>
+        {source ? <SourceLine source={source} /> : <span>Source “{evidence.source}” is missing.</span>}
+        {source && (
+          <button type="button" className="read-article" data-testid="panel.read-article" onClick={open}>
+            Read in article
+          </button>
+        )}
+      </figcaption>
+    </figure>
+  );
+}

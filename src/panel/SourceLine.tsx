@@ -1,0 +1,27 @@
+// Where a quote comes from: title, publisher, date, and how far to trust the text. Rewrites and
+// machine translations carry a visible badge; the source's own `quality` note opens from it.
+import type { Source } from '../data/schema';
+import { SOURCE_KIND_LABELS } from '../data/stances';
+import { formatDate } from './format-date';
+
+export function SourceLine({ source }: { source: Source }) {
+  const flagged = source.kind !== 'original';
+  return (
+    <div className="source-line">
+      <cite className="source-title">{source.title}</cite>
+      <span className="source-meta">
+        {source.publisher ?? 'Publisher not stated'}
+        {' · '}
+        {source.published ? formatDate(source.published) : 'Date not stated'}
+      </span>
+      <details className={flagged ? 'source-quality flagged' : 'source-quality'}>
+        <summary title={source.quality}>
+          <span className={flagged ? 'kind-badge warn' : 'kind-badge'} data-kind={source.kind}>
+            {SOURCE_KIND_LABELS[source.kind]}
+          </span>
+        </summary>
+        <p>{source.quality}</p>
+      </details>
+    </div>
+  );
+}
