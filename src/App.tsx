@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { CreditsFooter } from './CreditsFooter';
 import { dataset } from './data/dataset';
 import { ErrorBoundary } from './ErrorBoundary';
+import { DownloadMenu } from './export/DownloadMenu';
 import { StanceFilters } from './filters/StanceFilters';
 import { CountryList } from './list/CountryList';
 import { MapArea } from './map/MapArea';
@@ -52,6 +53,9 @@ export function App({ flags }: { flags: AppFlags }) {
           </ErrorBoundary>
           <ErrorBoundary part="The legend">
             <StanceFilters />
+          </ErrorBoundary>
+          <ErrorBoundary part="The downloads">
+            <DownloadMenu />
           </ErrorBoundary>
           <ErrorBoundary part="The country list">
             <CountryList />
