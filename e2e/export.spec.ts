@@ -84,13 +84,18 @@ test.describe('Download JSON', () => {
   });
 });
 
-/** Pixels within `tolerance` per channel of the colour (the GPU may round a channel by one). */
-function countNear(png: PNG, hex: string, tolerance = 2): number {
-  const target = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+/** True when the pixel is within `tolerance` per channel of the colour (the GPU may round). */
+function near(png: PNG, pixel: number, hex: string, tolerance = 2): boolean {
+  return [1, 3, 5].every(
+    (at, c) =>
+      Math.abs((png.data[pixel * 4 + c] ?? 0) - Number.parseInt(hex.slice(at, at + 2), 16)) <= tolerance,
+  );
+}
+
+/** Pixels of the colour in rows [from, to). */
+function countNear(png: PNG, hex: string, from = 0, to = png.height): number {
   let n = 0;
-  for (let i = 0; i < png.data.length; i += 4) {
-    if (target.every((v, c) => Math.abs((png.data[i + c] ?? 0) - v) <= tolerance)) n++;
-  }
+  for (let p = from * png.width; p < to * png.width; p++) if (near(png, p, hex)) n++;
   return n;
 }
 
@@ -120,10 +125,18 @@ test.describe('Download PNG', () => {
     }
     // Not blank: text, swatches and the map's many edges give many colours.
     expect(colours.size).toBeGreaterThan(50);
-    // The map itself was copied, not a transparent frame: the sea (only on the map) covers a large
-    // area, and the troops blue covers far more than its 12 px legend swatch.
-    const pixels = png.width * png.height;
-    expect(countNear(png, SEA_COLOR)).toBeGreaterThan(pixels / 10);
-    expect(countNear(png, STANCE_COLORS.troops)).toBeGreaterThan(2000);
+
+    // The map was copied, not an empty frame: the sea (drawn only by the map) spans about the
+    // canvas height, and inside those rows, away from the legend, every stance colour is painted.
+    const seaRows = [];
+    for (let row = 0; row < png.height; row++)
+      if (countNear(png, SEA_COLOR, row, row + 1) > 0) seaRows.push(row);
+    const top = seaRows[0] ?? 0;
+    const bottom = (seaRows.at(-1) ?? 0) + 1;
+    expect(bottom - top).toBeGreaterThan(canvas.height * 0.9);
+    expect(bottom - top).toBeLessThanOrEqual(canvas.height);
+    for (const colour of Object.values(STANCE_COLORS)) {
+      expect(countNear(png, colour, top, bottom), `${colour} on the map`).toBeGreaterThan(100);
+    }
   });
 });

@@ -5,6 +5,18 @@ import { fixtureCoalition, fixtureSources } from '../data/test-fixture';
 import { STANCE_COLORS, UKRAINE_COLOR } from '../map/map-style';
 import { BOUNDARIES_CREDIT, latestEvidenceDate, viewCaption } from './view-caption';
 
+describe('source credits', () => {
+  it('adds the grade unless the title already says it', () => {
+    const sources = fixtureSources.map((s) =>
+      s.id === 'rewrite-report' ? { ...s, title: 'Twenty countries (rewrite of a report)' } : s,
+    );
+    const { credits } = viewCaption(fixtureCoalition, sources, { stances: STANCES });
+    expect(credits[0]).toBe(
+      'Sources: Leaders meet on a coalition (original); Twenty countries (rewrite of a report).',
+    );
+  });
+});
+
 describe('latestEvidenceDate', () => {
   it('is the latest claim or fact date', () => {
     expect(latestEvidenceDate(fixtureCoalition)).toBe('2025-04-10');

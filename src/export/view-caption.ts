@@ -46,7 +46,11 @@ export function viewCaption(
     { label: 'Not in the sources', color: NO_DATA_COLOR, count: null, hidden: false },
   );
 
-  const sourceList = shown.sources.map((s) => `${s.title} (${s.kind.replace('-', ' ')})`);
+  const sourceList = shown.sources.map((s) => {
+    // Titles we wrote ourselves may already say what the text is ("(machine translation)").
+    const grade = s.kind.replace('-', ' ');
+    return s.title.toLowerCase().includes(grade) ? s.title : `${s.title} (${grade})`;
+  });
   const credits = [
     sourceList.length > 0 ? `Sources: ${sourceList.join('; ')}.` : 'Sources: none in this view.',
     BOUNDARIES_CREDIT,
