@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
@@ -5,8 +6,22 @@ import { articlesPlugin } from './scripts/vite-articles-plugin.ts';
 import { cspPlugin } from './scripts/vite-csp-plugin.ts';
 import { dataCheckPlugin } from './scripts/vite-data-check.ts';
 
+// COALITION_DATA_DIR builds the app on another folder laid out like data/ (bench/run.ts builds a
+// generated, much larger dataset this way): the JSON imports, the data check and the articles.
+const dataDir = process.env.COALITION_DATA_DIR ? resolve(process.env.COALITION_DATA_DIR) : undefined;
+const dataAlias = dataDir
+  ? [{ find: /^(?:\.\.\/)+data\/(coalition|sources)\.json$/, replacement: `${dataDir}/$1.json` }]
+  : [];
+
 export default defineConfig({
-  plugins: [react(), cspPlugin(), dataCheckPlugin(), articlesPlugin()],
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  plugins: [
+    react(),
+    cspPlugin(),
+    dataCheckPlugin({ dataDir }),
+    articlesPlugin(dataDir && `${dataDir}/sources`),
+  ],
+  resolve: {
+    alias: [...dataAlias, { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) }],
+  },
   build: { target: 'es2022', sourcemap: false },
 });
