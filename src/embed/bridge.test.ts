@@ -54,8 +54,9 @@ function setup(initial: Parameters<typeof createAppStore>[0] = {}) {
 afterEach(() => vi.restoreAllMocks());
 
 describe('height', () => {
-  it('posts whole pixels, once per distinct value', () => {
+  it('posts whole pixels, once per distinct value, nothing while empty', () => {
     const page = setup();
+    page.resize(0);
     page.resize(640.3);
     page.resize(640.9);
     page.resize(700);

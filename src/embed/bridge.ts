@@ -75,6 +75,8 @@ export function startEmbedBridge(store: BridgeStore, options: BridgeOptions): ()
 
   let lastHeight: number | null = null;
   const stopHeight = env.observeHeight((px) => {
+    // Before React's first commit the root is empty: no preferred height to report yet.
+    if (!(px >= 1)) return;
     const message = heightMessage(px);
     if (message.height === lastHeight) return;
     lastHeight = message.height;

@@ -1,0 +1,68 @@
+// The layout for ?embed=1, inside a newsroom's iframe: legend, map and panel, compact, from 300 px
+// wide. No header or intro (the article around it says what it is); the panel sits beside the
+// map on wide frames and becomes a bottom sheet under it on narrow ones. The document is exactly
+// as tall as this layout, so the frame can be sized to it (see bridge-dom.ts, embed.css).
+import { useShallow } from 'zustand/react/shallow';
+
+import { dataset } from '../data/dataset';
+import { ErrorBoundary } from '../ErrorBoundary';
+import { StanceFilters } from '../filters/StanceFilters';
+import { MapArea } from '../map/MapArea';
+import { Notices } from '../Notices';
+import { ArticleReader } from '../panel/ArticleReader';
+import { formatDate } from '../panel/format-date';
+import { Panel } from '../panel/Panel';
+import { useAppStore } from '../store/store';
+import { stateToHash } from '../store/url';
+import './embed.css';
+import { fullMapHref } from './snippet';
+
+export function EmbedLayout() {
+  return (
+    <div className="embed-layout" data-testid="embed-layout">
+      {/* The frame's title names the map for screen readers; this names the document inside it. */}
+      <h1 className="embed-visually-hidden">{dataset.coalition.title}</h1>
+      <Notices />
+      <ErrorBoundary part="The legend">
+        <StanceFilters />
+      </ErrorBoundary>
+      <div className="embed-body">
+        <div className="embed-map">
+          <ErrorBoundary part="The map">
+            <MapArea />
+          </ErrorBoundary>
+        </div>
+        <div className="embed-sheet" data-testid="embed.sheet">
+          <ErrorBoundary part="The panel">
+            <Panel />
+          </ErrorBoundary>
+        </div>
+      </div>
+      <ErrorBoundary part="The article reader">
+        <ArticleReader />
+      </ErrorBoundary>
+      <EmbedFooter />
+    </div>
+  );
+}
+
+/** Short credits and the way out to the full app, at the same view. */
+function EmbedFooter() {
+  const { selected, stances } = useAppStore(
+    useShallow((s) => ({ selected: s.selected, stances: s.stances })),
+  );
+  const href = fullMapHref(window.location, stateToHash({ selected, stances }));
+  return (
+    <footer className="embed-footer">
+      <p>
+        Data: {dataset.sources.length} news reports, updated{' '}
+        <time dateTime={dataset.coalition.updated}>{formatDate(dataset.coalition.updated)}</time>. Boundaries:
+        Natural Earth. Map: MapLibre.
+      </p>
+      <a href={href} target="_blank" rel="noopener" data-testid="embed.open-full">
+        Open full map<span aria-hidden="true"> ↗</span>
+        <span className="embed-visually-hidden"> (opens in a new tab)</span>
+      </a>
+    </footer>
+  );
+}
