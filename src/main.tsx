@@ -7,6 +7,8 @@ import { mapData } from './map/map-data';
 import './app.css';
 import { App, type AppFlags } from './App';
 import { dataset } from './data/dataset';
+import { startEmbedBridge } from './embed/bridge';
+import { replaceOnlyHistory } from './embed/embed-history';
 import { appStore } from './store/store';
 import { bindUrl } from './store/url-sync';
 
@@ -21,7 +23,8 @@ function readFlags(search: string): AppFlags {
 
 const flags = readFlags(location.search);
 // Reads the hash into the store (notices for anything unknown) and keeps the two in step.
-bindUrl(appStore, dataset.coalition, window);
+// Embedded, the hash still follows the view but adds no history entries (see embed-history.ts).
+bindUrl(appStore, dataset.coalition, flags.embed ? replaceOnlyHistory(window) : window);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html: the page has no #root element to render into');
@@ -30,3 +33,8 @@ createRoot(root).render(
     <App flags={flags} />
   </StrictMode>,
 );
+
+// In another site's frame: report height, readiness and the view; take its select/filter messages.
+if (flags.embed && window.parent !== window) {
+  startEmbedBridge(appStore, { target: window.parent, validIso3: new Set(dataset.countryByIso3.keys()) });
+}

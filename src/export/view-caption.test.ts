@@ -44,7 +44,7 @@ describe('viewCaption', () => {
       [STANCE_COLORS.opposed, 0],
       [STANCE_COLORS.unstated, 1],
     ]);
-    expect(legend[5]).toMatchObject({ label: 'Ukraine', color: UKRAINE_COLOR, count: null });
+    expect(legend[5]).toMatchObject({ label: 'Ukraine (supported)', color: UKRAINE_COLOR, count: null });
     expect(legend).toHaveLength(7);
   });
 

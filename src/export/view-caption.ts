@@ -42,8 +42,8 @@ export function viewCaption(
     hidden: !shown.filter.stances.includes(stance),
   }));
   legend.push(
-    { label: 'Ukraine', color: UKRAINE_COLOR, count: null, hidden: false },
-    { label: 'Not in the sources', color: NO_DATA_COLOR, count: null, hidden: false },
+    { label: 'Ukraine (supported)', color: UKRAINE_COLOR, count: null, hidden: false },
+    { label: 'Not named in the sources', color: NO_DATA_COLOR, count: null, hidden: false },
   );
 
   const sourceList = shown.sources.map((s) => {
