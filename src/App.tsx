@@ -4,6 +4,8 @@ import { useEffect } from 'react';
 import { CreditsFooter } from './CreditsFooter';
 import { dataset } from './data/dataset';
 import { ErrorBoundary } from './ErrorBoundary';
+import { EmbedDialog } from './embed/EmbedDialog';
+import { EmbedLayout } from './embed/EmbedLayout';
 import { DownloadMenu } from './export/DownloadMenu';
 import { StanceFilters } from './filters/StanceFilters';
 import { CountryList } from './list/CountryList';
@@ -15,7 +17,7 @@ import { Panel } from './panel/Panel';
 import { appStore } from './store/store';
 
 export interface AppFlags {
-  /** Rendered inside another site's iframe (?embed=1): a compact layout comes later. */
+  /** Rendered inside another site's iframe (?embed=1): the compact EmbedLayout instead. */
   embed: boolean;
 }
 
@@ -33,8 +35,9 @@ function useEscapeClearsSelection() {
 
 export function App({ flags }: { flags: AppFlags }) {
   useEscapeClearsSelection();
+  if (flags.embed) return <EmbedLayout />;
   return (
-    <div className={flags.embed ? 'app app-embed' : 'app'}>
+    <div className="app">
       <header className="app-header">
         <div>
           <h1>{dataset.coalition.title}</h1>
@@ -43,7 +46,10 @@ export function App({ flags }: { flags: AppFlags }) {
             news reports. Pick a country to read the exact words.
           </p>
         </div>
-        <Methodology />
+        <div className="header-actions">
+          <Methodology />
+          <EmbedDialog />
+        </div>
       </header>
       <Notices />
       <main className="app-main">
