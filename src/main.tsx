@@ -3,7 +3,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { prewarmMap } from './map/create-map';
-import { mapData } from './map/map-data';
+import { prefetchMapData } from './map/map-data';
 import './app.css';
 import { App, type AppFlags } from './App';
 import { dataset } from './data/dataset';
@@ -13,7 +13,7 @@ import { appStore } from './store/store';
 import { bindUrl } from './store/url-sync';
 
 // In parallel with React's first render: the geojson download and the map worker's start-up.
-mapData();
+prefetchMapData();
 prewarmMap();
 
 function readFlags(search: string): AppFlags {

@@ -49,7 +49,7 @@ export function StanceFilters() {
         <button
           type="button"
           className="link-button"
-          data-testid="filter.all"
+          data-testid="show-all"
           disabled={isDefaultFilter(stances)}
           onClick={() => setStances(STANCES)}
         >

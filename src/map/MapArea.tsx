@@ -1,29 +1,20 @@
 // The map's slot in the page: the WebGL map, or, when it cannot run (no WebGL, the boundaries did
-// not load), a clear message and a Retry. The list and the panel work either way.
+// not load), the static fallback with the reason and a Retry. The list and panel work either way.
 import { useState } from 'react';
 
 import { CoalitionMap } from './CoalitionMap';
+import { StaticFallback } from './StaticFallback';
 
 export function MapArea() {
   const [attempt, setAttempt] = useState(0);
   const [error, setError] = useState<string | null>(null);
 
   if (error) {
-    return (
-      <div className="map-frame map-failed" data-testid="map-error" role="alert">
-        <p>{error}</p>
-        <p>Use the country list to explore the coalition.</p>
-        <button
-          type="button"
-          onClick={() => {
-            setError(null);
-            setAttempt((n) => n + 1);
-          }}
-        >
-          Retry
-        </button>
-      </div>
-    );
+    const retry = () => {
+      setError(null);
+      setAttempt((n) => n + 1);
+    };
+    return <StaticFallback message={error} onRetry={retry} />;
   }
   return <CoalitionMap key={attempt} retry={attempt > 0} onError={setError} />;
 }

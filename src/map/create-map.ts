@@ -35,10 +35,8 @@ export function createMap(container: HTMLElement, style: StyleSpecification): ma
       attributionControl: false,
     });
   } catch (error) {
-    throw new MapUnavailableError(
-      'The interactive map needs WebGL 2, which this browser could not start. ' +
-        `The country list and the panel still work. (${(error as Error).message.split('.')[0]})`,
-    );
+    console.warn('MapLibre could not start:', error);
+    throw new MapUnavailableError('The interactive map needs WebGL 2, which this browser could not start.');
   }
 }
 

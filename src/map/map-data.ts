@@ -32,29 +32,60 @@ async function fetchJson(url: string): Promise<unknown> {
   }
 }
 
-async function loadMapData(): Promise<MapData> {
-  const [countries, points] = await Promise.all([fetchJson(COUNTRIES_URL), fetchJson(POINTS_URL)]);
-  const fc = countries as Partial<CountryFeatures> | null;
+async function loadCountries(): Promise<CountryFeatures> {
+  const fc = (await fetchJson(COUNTRIES_URL)) as Partial<CountryFeatures> | null;
   if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
     throw new Error(`${COUNTRIES_URL}: is not a GeoJSON FeatureCollection`);
   }
+  return fc as CountryFeatures;
+}
+
+async function loadPoints(): Promise<CountryPoints> {
+  const points = await fetchJson(POINTS_URL);
   if (typeof points !== 'object' || points === null || Array.isArray(points)) {
     throw new Error(`${POINTS_URL}: must be an object of iso3 -> [lon, lat]`);
   }
-  return { countries: fc as CountryFeatures, points: points as CountryPoints };
+  return points as CountryPoints;
 }
 
-let pending: Promise<MapData> | null = null;
-
-/** Start (or join) the download. `retry` starts over after a failure. */
-export function mapData(retry = false): Promise<MapData> {
-  if (pending === null || retry) {
-    pending = loadMapData();
-    // Keep an early failure from being reported as unhandled before the map component awaits it.
-    pending.catch(() => {});
-  }
-  return pending;
+/** One shared download per file; `retry` starts over (after a failure). */
+function memo<T>(load: () => Promise<T>): (retry?: boolean) => Promise<T> {
+  let pending: Promise<T> | null = null;
+  return (retry = false) => {
+    if (pending === null || retry) {
+      pending = load();
+      // Keep an early failure from being reported as unhandled before someone awaits it.
+      pending.catch(() => {});
+    }
+    return pending;
+  };
 }
+
+export const countryPoints = memo(loadPoints);
+const countryFeatures = memo(loadCountries);
+
+/** Start the downloads now (main.tsx, before React renders); the map reports any failure. */
+export function prefetchMapData(): void {
+  countryFeatures();
+  countryPoints();
+}
+
+/** Start (or join) the downloads the WebGL map needs. */
+export async function mapData(retry = false): Promise<MapData> {
+  const [countries, points] = await Promise.all([countryFeatures(retry), countryPoints(retry)]);
+  return { countries, points };
+}
+
+/** The padding of the fitted view: MapLibre's fitBounds and the static map use the same rule. */
+export function viewPadding(width: number): number {
+  return Math.min(48, Math.round(width / 12));
+}
+
+/** Used when the interior points could not be loaded: the inhabited world. */
+export const WORLD_BOUNDS: Bounds = [
+  [-135, -45],
+  [155, 70],
+];
 
 /**
  * Bounds around the given countries' interior points, or null if none has a point. Plain min/max

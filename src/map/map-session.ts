@@ -6,7 +6,7 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { DatasetIndex } from '../data/indexes';
 import type { AppStore } from '../store/store';
 import { addPlaceLabel, createMap } from './create-map';
-import { type Bounds, boundsOf, type MapData, mapData, smallCountryPoints } from './map-data';
+import { type Bounds, boundsOf, type MapData, mapData, smallCountryPoints, viewPadding } from './map-data';
 import { bindInteraction } from './map-interaction';
 import { buildMapStyle, SOURCE_COUNTRIES, SOURCE_POINTS } from './map-style';
 import { fitView } from './motion';
@@ -26,7 +26,7 @@ export interface SessionEvents {
 }
 
 function padding(map: MapLibreMap): number {
-  return Math.min(48, Math.round(map.getCanvas().clientWidth / 12));
+  return viewPadding(map.getCanvas().clientWidth);
 }
 
 /** Throws MapUnavailableError when WebGL cannot start; later failures go to `events.onError`. */

@@ -26,11 +26,25 @@ export const BORDER_COLOR = '#ffffff';
 export const SELECTED_COLOR = '#111111';
 export const HOVER_COLOR = '#3a3a3a';
 
-/** Opacity of a country the stance filter hides: still there for orientation, clearly muted. */
-export const DIMMED_OPACITY = 0.22;
+/**
+ * Opacity of a country the stance filter hides. It is drawn over a land-grey underlay, so a dimmed
+ * country turns greyish instead of blending with the sea into another stance's colour (a faded
+ * "troops" blue over the sea would read as "peacekeeping" sky blue).
+ */
+export const DIMMED_OPACITY = 0.15;
+
+/** `color` at `opacity` over `under` (both #rrggbb): what the map shows for a dimmed country. */
+export function blendOver(color: string, under: string, opacity: number): string {
+  const channel = (hex: string, i: number) => Number.parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
+  const mixed = [0, 1, 2].map((i) =>
+    Math.round(channel(color, i) * opacity + channel(under, i) * (1 - opacity)),
+  );
+  return `#${mixed.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+}
 
 export const SOURCE_COUNTRIES = 'countries';
 export const SOURCE_POINTS = 'small-country-points';
+export const LAYER_UNDERLAY = 'country-underlay';
 export const LAYER_FILL = 'country-fill';
 export const LAYER_BORDER = 'country-border';
 export const LAYER_HIGHLIGHT = 'country-highlight';
@@ -84,6 +98,12 @@ export function buildMapStyle(
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': SEA_COLOR } },
+      {
+        id: LAYER_UNDERLAY,
+        type: 'fill',
+        source: SOURCE_COUNTRIES,
+        paint: { 'fill-color': NO_DATA_COLOR },
+      },
       {
         id: LAYER_FILL,
         type: 'fill',

@@ -1,0 +1,113 @@
+// What the map slot shows when the WebGL map cannot run: the reason, a Retry, and the SVG map
+// (same colours, same view, clickable) if its outlines load. The list and panel keep working.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+
+import { dataset } from '../data/dataset';
+import { isShown } from '../store/selectors';
+import { useAppStore } from '../store/store';
+import { type Bounds, boundsOf, countryPoints, viewPadding, WORLD_BOUNDS } from './map-data';
+import {
+  BORDER_COLOR,
+  blendOver,
+  DIMMED_OPACITY,
+  HOVER_COLOR,
+  NO_DATA_COLOR,
+  SEA_COLOR,
+  SELECTED_COLOR,
+  STANCE_COLORS,
+  UKRAINE_COLOR,
+} from './map-style';
+import { StaticMap, type StaticMapColors } from './static/StaticMap';
+import { loadWorldPaths, type WorldPaths } from './static/world-paths';
+
+const COLORS: StaticMapColors = {
+  sea: SEA_COLOR,
+  border: BORDER_COLOR,
+  hover: HOVER_COLOR,
+  selected: SELECTED_COLOR,
+  supportsHatch: '#0057B7',
+  dimmedOpacity: DIMMED_OPACITY,
+};
+
+const padding = (width: number) => viewPadding(width);
+const neverDimmed = () => false;
+
+export function StaticFallback({ message, onRetry }: { message: string; onRetry: () => void }) {
+  const [paths, setPaths] = useState<WorldPaths | null>(null);
+  const [bounds, setBounds] = useState<Bounds>(WORLD_BOUNDS);
+  const stances = useAppStore(useShallow((s) => s.stances));
+  const selected = useAppStore((s) => s.selected);
+  const select = useAppStore((s) => s.select);
+  const hover = useAppStore((s) => s.hover);
+
+  useEffect(() => {
+    let current = true;
+    // Best effort: without outlines the message and Retry are still there.
+    loadWorldPaths().then(
+      (p) => current && setPaths(p),
+      (e: Error) => console.warn(e.message),
+    );
+    countryPoints().then(
+      (points) =>
+        current &&
+        setBounds(
+          boundsOf(
+            points,
+            dataset.countries.map((c) => c.iso3),
+          ) ?? WORLD_BOUNDS,
+        ),
+      () => {},
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  // Stable functions: the static map memoizes its 240 country paths on them. A dimmed country
+  // gets the colour the WebGL map shows (its stance faded over land grey), not SVG opacity over
+  // the sea, which would turn a faded stance colour into another stance's colour.
+  const fillFor = useCallback(
+    (iso3: string) => {
+      if (iso3 === dataset.coalition.supports) return UKRAINE_COLOR;
+      const country = dataset.countryByIso3.get(iso3);
+      if (!country) return NO_DATA_COLOR;
+      const color = STANCE_COLORS[country.stance];
+      return isShown(country, stances) ? color : blendOver(color, NO_DATA_COLOR, DIMMED_OPACITY);
+    },
+    [stances],
+  );
+  const onSelect = useCallback(
+    (iso3: string | null) => select(iso3 && dataset.countryByIso3.has(iso3) ? iso3 : null),
+    [select],
+  );
+  const view = useMemo(() => ({ bounds, padding, maxZoom: 5 }), [bounds]);
+
+  return (
+    <div className="map-frame map-failed" data-testid="map-error">
+      {paths && (
+        <div className="static-map">
+          <StaticMap
+            paths={paths}
+            fillFor={fillFor}
+            dimmed={neverDimmed}
+            selected={selected}
+            supports={dataset.coalition.supports}
+            onSelect={onSelect}
+            onHover={hover}
+            view={view}
+            colors={COLORS}
+            label="Map of the coalition (simplified picture): countries coloured by what the sources say they commit."
+          />
+        </div>
+      )}
+      <div className="map-failed-message" role="alert">
+        <p>{message}</p>
+        <p>{paths ? 'A simplified map is shown instead. ' : ''}The country list and the panel still work.</p>
+        <button type="button" onClick={onRetry}>
+          Retry
+        </button>
+      </div>
+    </div>
+  );
+}

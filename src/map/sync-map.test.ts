@@ -1,0 +1,64 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { describe, expect, it } from 'vitest';
+
+import { buildIndex } from '../data/indexes';
+import { fixtureCoalition, fixtureSources } from '../data/test-fixture';
+import { createAppStore } from '../store/store';
+import { syncMap } from './sync-map';
+
+const index = buildIndex(fixtureCoalition, fixtureSources);
+const points = { GBR: [-2, 54], ITA: [12, 43], TUR: [35, 39], CAN: [-100, 60] } as const;
+
+/** Records feature-state writes and camera moves; GBR projects inside the view, CAN outside. */
+function fakeMap() {
+  const state = new Map<string, Record<string, unknown>>();
+  const moves: string[] = [];
+  const map = {
+    setFeatureState: ({ source, id }: { source: string; id: string }, s: Record<string, unknown>) => {
+      state.set(`${source}/${id}`, { ...state.get(`${source}/${id}`), ...s });
+    },
+    getCanvas: () => ({ clientWidth: 800, clientHeight: 600 }),
+    project: ([lng]: [number, number]) => ({ x: lng < -50 ? -100 : 400, y: 300 }),
+    easeTo: () => moves.push('ease'),
+    jumpTo: () => moves.push('jump'),
+  };
+  return { map: map as unknown as MapLibreMap, state, moves };
+}
+
+describe('syncMap', () => {
+  it('applies the current filter and selection at start', () => {
+    const { map, state } = fakeMap();
+    syncMap(map, createAppStore({ selected: 'ITA', stances: ['troops'] }), index, points);
+    expect(state.get('countries/GBR')).toEqual({ dim: false });
+    expect(state.get('countries/ITA')).toEqual({ dim: true, selected: true });
+    expect(state.get('small-country-points/ITA')).toEqual({ dim: true, selected: true });
+  });
+  it('moves selection and hover flags, and dims on filter changes', () => {
+    const { map, state } = fakeMap();
+    const store = createAppStore();
+    syncMap(map, store, index, points);
+    store.getState().select('GBR');
+    store.getState().select('TUR');
+    store.getState().hover('ITA');
+    store.getState().toggleStance('peacekeeping-only');
+    expect(state.get('countries/GBR')).toMatchObject({ selected: false, dim: false });
+    expect(state.get('countries/TUR')).toMatchObject({ selected: true, dim: true });
+    expect(state.get('countries/ITA')).toMatchObject({ hover: true });
+  });
+  it('moves the camera only for a country outside the view', () => {
+    const { map, moves } = fakeMap();
+    const store = createAppStore();
+    syncMap(map, store, index, points);
+    store.getState().select('GBR');
+    expect(moves).toEqual([]);
+    store.getState().select('CAN');
+    expect(moves).toEqual(['ease']);
+  });
+  it('stops when unsubscribed', () => {
+    const { map, state } = fakeMap();
+    const store = createAppStore();
+    syncMap(map, store, index, points)();
+    store.getState().select('GBR');
+    expect(state.get('countries/GBR')).toEqual({ dim: false });
+  });
+});
