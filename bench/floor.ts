@@ -36,6 +36,9 @@ const map = new maplibregl.Map({
   attributionControl: false,
   style: {
     version: 8,
+    // No paint transitions: the app restyles through feature-state, which never animates, so the
+    // floor's restyle must not wait out MapLibre's default 300 ms fade either.
+    transition: { duration: 0, delay: 0 },
     sources: {
       // A URL, not an object: the worker fetches and parses it, the cheapest path MapLibre has.
       // Absolute, because the worker would resolve a relative URL against its own script.
