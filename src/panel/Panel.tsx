@@ -26,7 +26,9 @@ export function Panel() {
     const active = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (selected !== null) {
       if (active && !panel?.contains(active)) returnTo.current = active;
-      headingRef.current?.focus();
+      // Only when this document has focus: a page embedding the map that selects a country through
+      // a message must not lose its own focus (and scroll position) to the frame.
+      if (document.hasFocus()) headingRef.current?.focus();
       panel?.scrollTo?.({ top: 0 });
     } else {
       const target = returnTo.current;
