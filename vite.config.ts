@@ -24,4 +24,6 @@ export default defineConfig({
     alias: [...dataAlias, { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) }],
   },
   build: { target: 'es2022', sourcemap: false },
+  // As public/_headers: a sandboxed embed (opaque origin) loads everything as CORS requests.
+  preview: { cors: { origin: '*' } },
 });

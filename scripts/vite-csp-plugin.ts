@@ -8,6 +8,9 @@ import type { Plugin } from 'vite';
  * - worker-src 'self': MapLibre 6 starts a same-origin worker URL directly as a module worker
  *   (`new Worker(url, {type: 'module'})`); it only wraps the URL in a blob: when it is
  *   cross-origin, which ours never is, so blob: is not needed.
+ * - worker-src data:: in a sandboxed embed (<iframe sandbox="allow-scripts">) the page's origin is
+ *   opaque, so no URL is same-origin; MapLibre then fetches the worker script and starts it from a
+ *   data: URL. Only our own script ('self') can do that: no inline script runs here.
  * - img-src data: blob:: MapLibre decodes sprite and raster images through blob: URLs.
  * - style-src 'self': styles come from the bundled CSS file; inline styles set from JS
  *   (element.style, as React and MapLibre do) are not subject to style-src.
@@ -16,7 +19,7 @@ import type { Plugin } from 'vite';
 export const CSP_DIRECTIVES = [
   "default-src 'none'",
   "script-src 'self'",
-  "worker-src 'self'",
+  "worker-src 'self' data:",
   "connect-src 'self'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
