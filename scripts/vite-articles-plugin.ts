@@ -12,10 +12,16 @@ export function articlesPlugin(dir = 'data/sources'): Plugin {
   return {
     name: 'coalition-articles',
     configureServer(server) {
-      server.middlewares.use('/articles', (req, res, next) => {
+      server.middlewares.use('/articles', (req, res) => {
         const match = ARTICLE_PATH.exec((req.url ?? '').split('?')[0] ?? '');
         const file = match ? join(dir, `${match[1]}.txt`) : null;
-        if (!file || !existsSync(file)) return next();
+        if (!file || !existsSync(file)) {
+          // Not the SPA fallback: a missing article is a 404, as it is on a static host.
+          res.statusCode = 404;
+          res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+          res.end(`No article at /articles${req.url ?? ''}`);
+          return;
+        }
         res.setHeader('Content-Type', 'text/plain; charset=utf-8');
         res.end(readFileSync(file));
       });
