@@ -33,11 +33,12 @@ export function ArticleText({ sourceId, quote, onRetry }: Props) {
   }, [sourceId, quote]);
 
   useEffect(() => {
-    // Scroll only the reader's own box (scrollIntoView would also nudge the page behind it).
+    // Scroll only the reader's own box, the dialog (scrollIntoView would also nudge the page
+    // behind it). The dialog is the mark's offsetParent (position: fixed in the top layer).
     const mark = markRef.current;
-    const body = bodyRef.current;
-    if (loaded.status === 'ok' && mark && body) {
-      body.scrollTop = mark.offsetTop - (body.clientHeight - mark.offsetHeight) / 2;
+    const scroller = bodyRef.current?.closest('dialog');
+    if (loaded.status === 'ok' && mark && scroller) {
+      scroller.scrollTop = mark.offsetTop - (scroller.clientHeight - mark.offsetHeight) / 2;
     }
   }, [loaded]);
 
