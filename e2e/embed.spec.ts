@@ -6,8 +6,6 @@ import { expect, test } from './fixtures/test.ts';
 import type { TestWindow } from './fixtures/test-hooks.ts';
 
 const HOST_PAGE = '/embed-example.html';
-/** The height the snippets start with; a frame that sized itself has another. */
-const INITIAL_HEIGHT = 560;
 
 type FrameId = 'map-a' | 'map-b' | 'map-c';
 
@@ -98,7 +96,8 @@ test.describe('embedded in a host page', () => {
       // embed.js sets the height the frame reported; the frame then shows all of it, no scroll bar.
       await expect.poll(() => host.sizes(id)).toMatchObject({ fits: true });
       const { iframeHeight } = await host.sizes(id);
-      expect(iframeHeight).not.toBe(INITIAL_HEIGHT);
+      // The page's iframes have no style attribute: an inline height can only come from embed.js.
+      expect(await host.iframe(id).evaluate((el) => el.style.height)).toBe(`${iframeHeight}px`);
       await expect(host.messages(id, 'height').last()).toHaveText(
         logged(id, { type: 'height', height: iframeHeight }),
       );
@@ -169,8 +168,7 @@ test('a sandboxed frame (opaque origin, no storage) draws, sizes itself and take
   expect(await frame.evaluate(() => self.origin)).toBe('null');
 
   await expect(host.inside('map-c').panelName).toHaveText('France');
-  await expect(host.iframe('map-c')).not.toHaveAttribute('style', new RegExp(`height: ${INITIAL_HEIGHT}px`));
-  await expect(host.messages('map-c', 'height')).not.toHaveCount(0);
+  await expect.poll(() => host.sizes('map-c')).toMatchObject({ fits: true });
 
   await page.evaluate(() => {
     const iframe = document.getElementById('map-c');
@@ -208,4 +206,56 @@ test('at 320 px the panel is a bottom sheet under the map, with no horizontal sc
     client: document.documentElement.clientWidth,
   }));
   expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+});
+
+test.describe('the Embed dialog of the full app', () => {
+  test('opens from the keyboard, shows the code for the view, copies it, and gives focus back', async ({
+    page,
+    mapPage,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await mapPage.goto('country=GBR&stance=troops');
+    const button = page.getByTestId('embed');
+    await button.focus();
+    await page.keyboard.press('Enter');
+
+    const dialog = page.getByTestId('embed.dialog');
+    await expect(dialog).toBeVisible();
+    await expect(dialog.locator(':focus')).toHaveCount(1);
+    const code = page.getByTestId('embed.code');
+    await expect(code).toHaveValue(/src="http:\/\/[^"]+\/\?embed=1#country=GBR&amp;stance=troops"/);
+    await expect(code).toHaveValue(/data-coalition-map/);
+    await expect(code).toHaveValue(/<script src="http:\/\/[^"]+\/embed\.js" async><\/script>$/);
+
+    await page.getByTestId('embed.copy').click();
+    await expect(page.getByTestId('embed.status')).toHaveText(/Copied/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());
+
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(button).toBeFocused();
+  });
+
+  test('the copied code, pasted into a page, shows the same view at the right size', async ({
+    page,
+    mapPage,
+  }) => {
+    await mapPage.goto('country=FRA');
+    await page.getByTestId('embed').click();
+    const snippet = await page.getByTestId('embed.code').inputValue();
+
+    // A stand-in article on the app's own origin (the guards allow no other), holding the snippet.
+    const articleUrl = new URL('/__test-article.html', page.url()).href;
+    await page.route(articleUrl, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html><head><link rel="icon" href="/favicon.svg"><title>Article</title></head><body><p>Article text.</p>${snippet}</body></html>`,
+      }),
+    );
+    await page.goto(articleUrl);
+    const iframe = page.locator('iframe[data-coalition-map]');
+    await expect(iframe.contentFrame().getByTestId('panel.country-name')).toHaveText('France');
+    await expect.poll(() => iframe.evaluate((el) => el.style.height)).toMatch(/^\d+px$/);
+  });
 });

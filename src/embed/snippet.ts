@@ -16,8 +16,8 @@ export interface SnippetOptions {
   height?: number;
 }
 
-/** Close to what a 600-700 px wide article column needs, so the page barely moves on resize. */
-export const DEFAULT_EMBED_HEIGHT = 560;
+/** Measured: 780-860 px from 320 to 640 px wide (stacked layout), 550-710 px wider. */
+export const DEFAULT_EMBED_HEIGHT = 800;
 
 /** The page itself, without index.html, so "/maps/index.html" and "/maps/" embed the same URL. */
 function appPath(pathname: string): string {
