@@ -116,24 +116,28 @@ export function armPanelWatch({ name, timeoutMs }: { name: string; timeoutMs: nu
     },
     { capture: true, once: true },
   );
+  const headingText = () => document.querySelector('[data-testid="panel.country-name"]')?.textContent ?? null;
+  const before = headingText();
   window.__benchPending = new Promise((resolve) => {
-    const shown = () => {
-      const panel = document.querySelector('[data-testid="panel"]');
-      const heading = panel?.querySelector('[data-testid="panel.country-name"]');
-      return (
-        start !== null &&
-        heading?.textContent === name &&
-        !!panel?.querySelector('[data-testid="panel.quote"]')
-      );
+    // 'match' when the panel shows the country with a quote; 'other' when the click picked a
+    // different country (a small country's dot near the point), which ends the wait at once.
+    const state = () => {
+      if (start === null || !document.querySelector('[data-testid="panel"] [data-testid="panel.quote"]'))
+        return 'wait';
+      const text = headingText();
+      if (text === name) return 'match';
+      return text !== before ? 'other' : 'wait';
     };
     const timer = setTimeout(() => {
       observer.disconnect();
       resolve(null);
     }, timeoutMs);
     const observer = new MutationObserver(() => {
-      if (!shown()) return;
+      const now = state();
+      if (now === 'wait') return;
       observer.disconnect();
       clearTimeout(timer);
+      if (now === 'other') return resolve(null);
       requestAnimationFrame(() => {
         const channel = new MessageChannel();
         channel.port1.onmessage = () => resolve(performance.now() - (start ?? 0));
