@@ -69,7 +69,10 @@ export const coalitionSchema = z.strictObject({
   $schema: z.string().optional(),
   title: z.string().min(1),
   description: z.string().min(1),
-  supports: z.string().regex(/^[A-Z]{3}$/).describe('ISO code of the country the coalition supports'),
+  supports: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .describe('ISO code of the country the coalition supports'),
   updated: isoDate.describe('When the dataset was last changed'),
   facts: z.array(factSchema),
   countries: z.array(countrySchema).min(1),
