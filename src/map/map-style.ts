@@ -6,25 +6,20 @@ import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 
 import type { Country, Stance } from '../data/schema';
+import { LIGHT_PALETTE, type Palette } from '../theme/palette';
 
 /**
- * Okabe & Ito's colour-blind-safe palette (https://jfly.uni-koeln.de/color/). Neighbours that
- * matter (Russia opposed / China unstated / Ukraine) get hues that stay apart under protanopia,
- * deuteranopia and tritanopia.
+ * The light theme's colours under their old names (tests and the page's default). The values,
+ * and the dark theme's, live in src/theme/palette.ts; the map is restyled with the other variant
+ * in place (src/theme/map-theme.ts) when the theme changes.
  */
-export const STANCE_COLORS: Record<Stance, string> = {
-  troops: '#0072B2',
-  'peacekeeping-only': '#56B4E9',
-  'other-support': '#009E73',
-  opposed: '#D55E00',
-  unstated: '#CC79A7',
-};
-export const UKRAINE_COLOR = '#F0E442';
-export const NO_DATA_COLOR = '#d6d3cc';
-export const SEA_COLOR = '#cfdde8';
-export const BORDER_COLOR = '#ffffff';
-export const SELECTED_COLOR = '#111111';
-export const HOVER_COLOR = '#3a3a3a';
+export const STANCE_COLORS: Record<Stance, string> = LIGHT_PALETTE.stances;
+export const UKRAINE_COLOR = LIGHT_PALETTE.supported;
+export const NO_DATA_COLOR = LIGHT_PALETTE.noData;
+export const SEA_COLOR = LIGHT_PALETTE.sea;
+export const BORDER_COLOR = LIGHT_PALETTE.border;
+export const SELECTED_COLOR = LIGHT_PALETTE.selected;
+export const HOVER_COLOR = LIGHT_PALETTE.hover;
 
 /**
  * Opacity of a country the stance filter hides. It is drawn over a land-grey underlay, so a dimmed
@@ -66,15 +61,16 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 export function fillColorExpression(
   countries: readonly Pick<Country, 'iso3' | 'stance'>[],
   supports: string,
+  palette: Palette = LIGHT_PALETTE,
 ) {
-  const pairs = countries.flatMap((c) => [c.iso3, STANCE_COLORS[c.stance]]);
+  const pairs = countries.flatMap((c) => [c.iso3, palette.stances[c.stance]]);
   return [
     'match',
     ['get', 'iso3'],
     supports,
-    UKRAINE_COLOR,
+    palette.supported,
     ...pairs,
-    NO_DATA_COLOR,
+    palette.noData,
   ] as unknown as ExpressionSpecification;
 }
 
@@ -88,8 +84,9 @@ const dimmed = (on: number, off: number): ExpressionSpecification => [
 export function buildMapStyle(
   countries: readonly Pick<Country, 'iso3' | 'stance'>[],
   supports: string,
+  palette: Palette = LIGHT_PALETTE,
 ): StyleSpecification {
-  const fillColor = fillColorExpression(countries, supports);
+  const fillColor = fillColorExpression(countries, supports, palette);
   return {
     version: 8,
     sources: {
@@ -97,12 +94,12 @@ export function buildMapStyle(
       [SOURCE_POINTS]: { type: 'geojson', data: EMPTY, promoteId: 'iso3' },
     },
     layers: [
-      { id: 'sea', type: 'background', paint: { 'background-color': SEA_COLOR } },
+      { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },
       {
         id: LAYER_UNDERLAY,
         type: 'fill',
         source: SOURCE_COUNTRIES,
-        paint: { 'fill-color': NO_DATA_COLOR },
+        paint: { 'fill-color': palette.noData },
       },
       {
         id: LAYER_FILL,
@@ -114,7 +111,7 @@ export function buildMapStyle(
         id: LAYER_BORDER,
         type: 'line',
         source: SOURCE_COUNTRIES,
-        paint: { 'line-color': BORDER_COLOR, 'line-width': 0.6 },
+        paint: { 'line-color': palette.border, 'line-width': 0.6 },
       },
       {
         id: LAYER_HIGHLIGHT,
@@ -124,8 +121,8 @@ export function buildMapStyle(
           'line-color': [
             'case',
             ['boolean', ['feature-state', 'selected'], false],
-            SELECTED_COLOR,
-            HOVER_COLOR,
+            palette.selected,
+            palette.hover,
           ],
           'line-width': [
             'case',
@@ -149,8 +146,8 @@ export function buildMapStyle(
           'circle-stroke-color': [
             'case',
             ['boolean', ['feature-state', 'selected'], false],
-            SELECTED_COLOR,
-            BORDER_COLOR,
+            palette.selected,
+            palette.border,
           ],
           'circle-stroke-width': [
             'case',

@@ -1,0 +1,84 @@
+import type { StyleSpecification } from 'maplibre-gl';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { buildIndex } from '../data/indexes';
+import { fixtureCoalition, fixtureSources } from '../data/test-fixture';
+import { buildMapStyle } from '../map/map-style';
+import { applyColours, colourPaint, type PaintableMap } from './map-theme';
+import { DARK_PALETTE, LIGHT_PALETTE, type Palette } from './palette';
+
+const index = buildIndex(fixtureCoalition, fixtureSources);
+const styleFor = (palette: Palette) => buildMapStyle(index.countries, 'UKR', palette);
+
+/** A map holding the paint of a style, counting the setPaintProperty calls. */
+function fakeMap(style: StyleSpecification) {
+  const paint = new Map(colourPaint(style).map((p) => [`${p.layer}/${p.property}`, p.value]));
+  const map = {
+    calls: 0,
+    getLayer: (id: string) => (style.layers.some((l) => l.id === id) ? {} : undefined),
+    getPaintProperty: (layer: string, property: string) => paint.get(`${layer}/${property}`),
+    setPaintProperty: (layer: string, property: string, value: unknown) => {
+      map.calls++;
+      paint.set(`${layer}/${property}`, value);
+    },
+    paint,
+  };
+  return map;
+}
+
+describe('colourPaint', () => {
+  it('lists the colour properties of every coloured layer, and no widths or opacities', () => {
+    const found = colourPaint(styleFor(LIGHT_PALETTE));
+    expect(found).toContainEqual({ layer: 'sea', property: 'background-color', value: LIGHT_PALETTE.sea });
+    expect(found.map((p) => p.property).every((p) => p.endsWith('-color'))).toBe(true);
+    expect(new Set(found.map((p) => p.layer)).size).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('applyColours', () => {
+  it('repaints a light map in the dark colours, touching only what differs', () => {
+    const map = fakeMap(styleFor(LIGHT_PALETTE));
+    applyColours(map as unknown as PaintableMap, styleFor(DARK_PALETTE));
+    expect(map.paint.get('sea/background-color')).toBe(DARK_PALETTE.sea);
+    expect(JSON.stringify(map.paint.get('country-fill/fill-color'))).toContain(DARK_PALETTE.stances.unstated);
+    expect(JSON.stringify([...map.paint.values()])).not.toContain(LIGHT_PALETTE.sea);
+    const calls = map.calls;
+    applyColours(map as unknown as PaintableMap, styleFor(DARK_PALETTE));
+    expect(map.calls).toBe(calls);
+  });
+});
+
+describe('bindMapTheme', () => {
+  beforeEach(() => {
+    vi.resetModules();
+    vi.stubGlobal('document', { documentElement: { dataset: {} } });
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('paints the current theme at once and follows changes until unbound', async () => {
+    let dark = true;
+    let onChange = () => {};
+    vi.stubGlobal('matchMedia', () => ({
+      get matches() {
+        return dark;
+      },
+      addEventListener: (_: string, l: () => void) => {
+        onChange = l;
+      },
+      removeEventListener: () => {},
+    }));
+    const theme = await import('./theme');
+    const { bindMapTheme } = await import('./map-theme');
+    theme.startTheme(null);
+    const map = fakeMap(styleFor(LIGHT_PALETTE));
+    const unbind = bindMapTheme(map as unknown as PaintableMap, styleFor);
+    expect(map.paint.get('sea/background-color')).toBe(DARK_PALETTE.sea);
+    dark = false;
+    onChange();
+    expect(map.paint.get('sea/background-color')).toBe(LIGHT_PALETTE.sea);
+    unbind();
+    dark = true;
+    onChange();
+    expect(map.paint.get('sea/background-color')).toBe(LIGHT_PALETTE.sea);
+  });
+});

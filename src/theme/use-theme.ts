@@ -1,0 +1,14 @@
+// React's view of the theme: components that paint with the palette (swatches, the static map)
+// re-render when it changes. useSyncExternalStore: the theme lives outside React (theme.ts).
+import { useSyncExternalStore } from 'react';
+
+import { PALETTES, type Palette, type ThemeName } from './palette';
+import { currentTheme, subscribeTheme } from './theme';
+
+export function useTheme(): ThemeName {
+  return useSyncExternalStore(subscribeTheme, currentTheme, currentTheme);
+}
+
+export function usePalette(): Palette {
+  return PALETTES[useTheme()];
+}
