@@ -43,18 +43,41 @@ export function browserVersion(path: string): string {
   }
 }
 
+/** What ensureBrowser asks of the machine; tests pass fakes. */
+export interface EnsureBrowserHost {
+  find: () => BrowserChoice | undefined;
+  /** True when we may install a browser ourselves (root, with apt-get). */
+  canInstall: () => boolean;
+  /** Installs one; false if the install failed. */
+  install: () => boolean;
+  fixCommand: () => string;
+  version: (path: string) => string;
+  env: NodeJS.ProcessEnv;
+  log: (line: string) => void;
+}
+
+const realHost: EnsureBrowserHost = {
+  find: () => findBrowser(),
+  canInstall: () => isRoot() && existsSync(APT_GET),
+  install: installWithApt,
+  fixCommand,
+  version: browserVersion,
+  env: process.env,
+  log: (line) => console.log(line),
+};
+
 /**
  * Finds or installs a browser and exports its path as CHROMIUM_PATH so child processes (the
  * Playwright run) use exactly this one. Throws with the fix command when there is none.
  */
-export function ensureBrowser(): BrowserChoice {
-  let choice = findBrowser();
-  if (!choice && isRoot() && existsSync(APT_GET) && installWithApt()) choice = findBrowser();
+export function ensureBrowser(host: EnsureBrowserHost = realHost): BrowserChoice {
+  let choice = host.find();
+  if (!choice && host.canInstall() && host.install()) choice = host.find();
   if (!choice) {
-    throw new Error(`No Chromium for the e2e tests. Fix it with:\n\n  ${fixCommand()}\n`);
+    throw new Error(`No Chromium for the e2e tests. Fix it with:\n\n  ${host.fixCommand()}\n`);
   }
-  process.env.CHROMIUM_PATH = choice.path;
-  console.log(`ensure-browser: ${choice.path} (from ${choice.source}): ${browserVersion(choice.path)}`);
+  host.env.CHROMIUM_PATH = choice.path;
+  host.log(`ensure-browser: ${choice.path} (from ${choice.source}): ${host.version(choice.path)}`);
   return choice;
 }
 

@@ -24,19 +24,28 @@ function playwrightChromium(): string | undefined {
   }
 }
 
+/** What the lookup asks of the machine; tests pass a fake. */
+export interface BrowserLookupHost {
+  env: NodeJS.ProcessEnv;
+  fileExists: (path: string) => boolean;
+  playwrightChromium: () => string | undefined;
+}
+
+const realHost: BrowserLookupHost = { env: process.env, fileExists: existsSync, playwrightChromium };
+
 /**
  * The first Chromium found, in this order: an env var, Playwright's download, the system package.
  * An env var that names a missing file is an error, not a silent fall-through: the user asked for it.
  */
-export function findBrowser(env: NodeJS.ProcessEnv = process.env): BrowserChoice | undefined {
+export function findBrowser(host: BrowserLookupHost = realHost): BrowserChoice | undefined {
   for (const name of BROWSER_ENV_VARS) {
-    const path = env[name];
+    const path = host.env[name];
     if (!path) continue;
-    if (!existsSync(path)) throw new Error(`${name}=${path}: no file at that path; unset it or fix it`);
+    if (!host.fileExists(path)) throw new Error(`${name}=${path}: no file at that path; unset it or fix it`);
     return { path, source: name };
   }
-  const bundled = playwrightChromium();
-  if (bundled && existsSync(bundled)) return { path: bundled, source: 'playwright' };
-  if (existsSync(SYSTEM_CHROMIUM)) return { path: SYSTEM_CHROMIUM, source: 'system' };
+  const bundled = host.playwrightChromium();
+  if (bundled && host.fileExists(bundled)) return { path: bundled, source: 'playwright' };
+  if (host.fileExists(SYSTEM_CHROMIUM)) return { path: SYSTEM_CHROMIUM, source: 'system' };
   return undefined;
 }
