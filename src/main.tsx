@@ -11,6 +11,7 @@ import { startEmbedBridge } from './embed/bridge';
 import { replaceOnlyHistory } from './embed/embed-history';
 import { appStore } from './store/store';
 import { bindUrl } from './store/url-sync';
+import { parseThemeParam, startTheme } from './theme/theme';
 
 // In parallel with React's first render: the geojson download and the map worker's start-up.
 prefetchMapData();
@@ -22,6 +23,11 @@ function readFlags(search: string): AppFlags {
 }
 
 const flags = readFlags(location.search);
+// ?theme=light|dark (embeds match their host page), else the system setting, followed live.
+// Set on <html data-theme> before the first render so no frame shows the other theme.
+const theme = parseThemeParam(location.search);
+startTheme(theme.theme);
+if (theme.notice) appStore.getState().addNotices([theme.notice]);
 // Reads the hash into the store (notices for anything unknown) and keeps the two in step.
 // Embedded, the hash still follows the view but adds no history entries (see embed-history.ts).
 bindUrl(appStore, dataset.coalition, flags.embed ? replaceOnlyHistory(window) : window);

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { dataset } from '../data/dataset';
 import type { Stance } from '../data/schema';
 import { useAppStore } from '../store/store';
+import { currentPalette } from '../theme/theme';
 import { datasetCsv } from './csv';
 import { downloadBlob, downloadText, exportFileName } from './download';
 import './download-menu.css';
@@ -52,8 +53,11 @@ export function DownloadMenu() {
     setBusy(true);
     setStatus('Preparing the image…');
     try {
-      const caption = viewCaption(dataset.coalition, dataset.sources, filter);
-      const blob = await renderViewPng({ source, ...caption });
+      // Drawn in the theme the map is in: its colours, its background and text.
+      const palette = currentPalette();
+      const caption = viewCaption(dataset.coalition, dataset.sources, filter, palette);
+      const { background, text, muted } = palette;
+      const blob = await renderViewPng({ source, ...caption, ink: { background, text, muted } });
       downloadBlob(blob, exportFileName('png', fileDate(filter)));
       setStatus('');
     } catch (error) {

@@ -92,6 +92,14 @@ describe('layoutView', () => {
     expect(fills.map((f) => f.alpha)).toEqual([1, 0.25, 1]);
   });
 
+  it('writes in the ink it is given (the dark theme), and dark on white by default', () => {
+    const colours = (ops: readonly DrawOp[]) =>
+      new Set(ops.flatMap((op) => (op.kind === 'text' ? [op.color] : [])));
+    expect(colours(layout.ops)).toEqual(new Set(['#1b1b1b', '#555049']));
+    const ink = { background: '#16191D', text: '#ECEAE6', muted: '#B4AFA6' };
+    expect(colours(layoutView({ ...input, ink }, measure).ops)).toEqual(new Set([ink.text, ink.muted]));
+  });
+
   it('wraps the legend onto more rows on a narrow map, growing the image', () => {
     const narrow = layoutView({ ...input, mapWidth: 160 }, measure);
     const swatchRows = new Set(narrow.ops.filter((op) => op.kind === 'fill').map((op) => op.y));

@@ -11,6 +11,13 @@ export interface LegendEntry {
   hidden: boolean;
 }
 
+/** The colours of the words and ground around the map (the theme's, so the picture matches). */
+export interface Ink {
+  background: string;
+  text: string;
+  muted: string;
+}
+
 export interface ViewLayoutInput {
   /** The map picture's size in CSS pixels. */
   mapWidth: number;
@@ -20,6 +27,8 @@ export interface ViewLayoutInput {
   legend: readonly LegendEntry[];
   /** Credit lines, each wrapped to the width. */
   credits: readonly string[];
+  /** Defaults to dark text on white. */
+  ink?: Ink;
 }
 
 export interface FontSpec {
@@ -44,6 +53,7 @@ export type Measure = (text: string, font: FontSpec) => number;
 export const BACKGROUND = '#ffffff';
 export const TEXT_COLOR = '#1b1b1b';
 export const MUTED_COLOR = '#555049';
+const DEFAULT_INK: Ink = { background: BACKGROUND, text: TEXT_COLOR, muted: MUTED_COLOR };
 const PAD = 16;
 const TITLE: FontSpec = { size: 20, weight: 600 };
 const SUBTITLE: FontSpec = { size: 14, weight: 400 };
@@ -78,6 +88,7 @@ export function layoutView(input: ViewLayoutInput, measure: Measure): ViewLayout
   const width = input.mapWidth;
   const textWidth = width - 2 * PAD;
   const ops: DrawOp[] = [];
+  const ink = input.ink ?? DEFAULT_INK;
   let y = PAD;
 
   const paragraph = (text: string, font: FontSpec, color: string) => {
@@ -88,8 +99,8 @@ export function layoutView(input: ViewLayoutInput, measure: Measure): ViewLayout
     }
   };
 
-  paragraph(input.title, TITLE, TEXT_COLOR);
-  paragraph(input.subtitle, SUBTITLE, MUTED_COLOR);
+  paragraph(input.title, TITLE, ink.text);
+  paragraph(input.subtitle, SUBTITLE, ink.muted);
   y += PAD / 2;
 
   ops.push({ kind: 'map', x: 0, y, width, height: input.mapHeight });
@@ -109,13 +120,13 @@ export function layoutView(input: ViewLayoutInput, measure: Measure): ViewLayout
     const swatchY = y + (rowHeight - SWATCH) / 2;
     ops.push({ kind: 'fill', x, y: swatchY, width: SWATCH, height: SWATCH, color: entry.color, alpha });
     const textY = y + (rowHeight - LEGEND.size) / 2;
-    const color = entry.hidden ? MUTED_COLOR : TEXT_COLOR;
+    const color = entry.hidden ? ink.muted : ink.text;
     ops.push({ kind: 'text', text: label, x: x + SWATCH + 6, y: textY, font: LEGEND, color });
     x += itemWidth + 18;
   }
   if (input.legend.length > 0) y += rowHeight + PAD / 2;
 
-  for (const credit of input.credits) paragraph(credit, CREDIT, MUTED_COLOR);
+  for (const credit of input.credits) paragraph(credit, CREDIT, ink.muted);
   y += PAD;
 
   return { width, height: Math.ceil(y), ops };

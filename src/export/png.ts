@@ -5,6 +5,7 @@ import {
   BACKGROUND,
   type DrawOp,
   type FontSpec,
+  type Ink,
   type LegendEntry,
   layoutView,
   type Measure,
@@ -17,6 +18,8 @@ export interface ViewPngOptions {
   subtitle: string;
   legend: readonly LegendEntry[];
   credits: readonly string[];
+  /** Background and text colours around the map: the current theme's. */
+  ink?: Ink;
 }
 
 /** The page's own typeface (no font is fetched); a generic family when the page sets none. */
@@ -77,6 +80,7 @@ export async function renderViewPng(options: ViewPngOptions): Promise<Blob> {
       subtitle: options.subtitle,
       legend: options.legend,
       credits: options.credits,
+      ...(options.ink ? { ink: options.ink } : {}),
     },
     measure,
   );
@@ -86,7 +90,7 @@ export async function renderViewPng(options: ViewPngOptions): Promise<Blob> {
   canvas.height = Math.round(layout.height * picture.scale);
   context.scale(picture.scale, picture.scale);
   context.textBaseline = 'top';
-  context.fillStyle = BACKGROUND;
+  context.fillStyle = options.ink?.background ?? BACKGROUND;
   context.fillRect(0, 0, layout.width, layout.height);
   for (const op of layout.ops) draw(context, op, picture.image, family);
   return canvasToPng(canvas);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { STANCES } from '../data/stances';
 import { fixtureCoalition, fixtureSources } from '../data/test-fixture';
 import { STANCE_COLORS, UKRAINE_COLOR } from '../map/map-style';
+import { DARK_PALETTE } from '../theme/palette';
 import { BOUNDARIES_CREDIT, latestEvidenceDate, viewCaption } from './view-caption';
 
 describe('source credits', () => {
@@ -46,6 +47,15 @@ describe('viewCaption', () => {
     ]);
     expect(legend[5]).toMatchObject({ label: 'Ukraine (supported)', color: UKRAINE_COLOR, count: null });
     expect(legend).toHaveLength(7);
+  });
+
+  it('takes the swatch colours from the palette it is given (the dark theme)', () => {
+    const { legend } = viewCaption(fixtureCoalition, fixtureSources, { stances: STANCES }, DARK_PALETTE);
+    expect(legend.map((e) => e.color)).toEqual([
+      ...STANCES.map((s) => DARK_PALETTE.stances[s]),
+      DARK_PALETTE.supported,
+      DARK_PALETTE.noData,
+    ]);
   });
 
   it('marks stances the filter hides and counts as of the chosen day', () => {

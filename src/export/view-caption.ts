@@ -3,7 +3,7 @@
 // downloaded data would hold.
 import type { Coalition, Source, Stance } from '../data/schema';
 import { STANCE_LABELS, STANCES } from '../data/stances';
-import { NO_DATA_COLOR, STANCE_COLORS, UKRAINE_COLOR } from '../map/map-style';
+import { LIGHT_PALETTE, type Palette } from '../theme/palette';
 import { type ExportFilter, filterDataset } from './filter-dataset';
 import { formatDay, type LegendEntry } from './png-layout';
 
@@ -28,6 +28,8 @@ export function viewCaption(
   coalition: Coalition,
   sources: readonly Source[],
   filter: ExportFilter,
+  /** The theme the map is drawn in, so the legend's swatches match it. */
+  palette: Palette = LIGHT_PALETTE,
 ): ViewCaption {
   const asOf = filter.asOf ?? null;
   // Counts come from every stance at the chosen date; the filter only decides what is hidden.
@@ -37,13 +39,13 @@ export function viewCaption(
 
   const legend: LegendEntry[] = STANCES.map((stance) => ({
     label: STANCE_LABELS[stance],
-    color: STANCE_COLORS[stance],
+    color: palette.stances[stance],
     count: count(stance),
     hidden: !shown.filter.stances.includes(stance),
   }));
   legend.push(
-    { label: 'Ukraine (supported)', color: UKRAINE_COLOR, count: null, hidden: false },
-    { label: 'Not named in the sources', color: NO_DATA_COLOR, count: null, hidden: false },
+    { label: 'Ukraine (supported)', color: palette.supported, count: null, hidden: false },
+    { label: 'Not named in the sources', color: palette.noData, count: null, hidden: false },
   );
 
   const sourceList = shown.sources.map((s) => {

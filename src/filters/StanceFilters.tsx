@@ -6,9 +6,9 @@ import { useShallow } from 'zustand/react/shallow';
 
 import { dataset } from '../data/dataset';
 import { STANCE_LABELS, STANCES } from '../data/stances';
-import { NO_DATA_COLOR, STANCE_COLORS, UKRAINE_COLOR } from '../map/map-style';
 import { isDefaultFilter, stanceCounts, visibleCountries } from '../store/selectors';
 import { useAppStore } from '../store/store';
+import { usePalette } from '../theme/use-theme';
 import { Swatch } from './StanceSwatch';
 
 export function StanceFilters() {
@@ -18,6 +18,7 @@ export function StanceFilters() {
   const counts = useMemo(() => stanceCounts(dataset, stances), [stances]);
   const shown = useMemo(() => visibleCountries(dataset, stances).length, [stances]);
   const total = dataset.countries.length;
+  const palette = usePalette();
 
   return (
     <section className="legend" aria-labelledby="legend-heading">
@@ -34,7 +35,7 @@ export function StanceFilters() {
               aria-pressed={active}
               onClick={() => toggleStance(stance)}
             >
-              <Swatch color={STANCE_COLORS[stance]} />
+              <Swatch color={palette.stances[stance]} />
               <span className="legend-label">{STANCE_LABELS[stance]}</span>
               <span className="legend-count">
                 {count}
@@ -58,10 +59,10 @@ export function StanceFilters() {
       </p>
       <ul className="legend-keys">
         <li>
-          <Swatch color={UKRAINE_COLOR} /> Ukraine (supported), the country the coalition backs
+          <Swatch color={palette.supported} /> Ukraine (supported), the country the coalition backs
         </li>
         <li>
-          <Swatch color={NO_DATA_COLOR} /> Not named in the sources
+          <Swatch color={palette.noData} /> Not named in the sources
         </li>
       </ul>
     </section>

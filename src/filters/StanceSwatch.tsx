@@ -3,16 +3,17 @@
 // so colour is never the only carrier of meaning.
 import type { Stance } from '../data/schema';
 import { STANCE_LABELS } from '../data/stances';
-import { STANCE_COLORS } from '../map/map-style';
+import { usePalette } from '../theme/use-theme';
 
 export function Swatch({ color }: { color: string }) {
   return <span className="swatch" aria-hidden="true" style={{ backgroundColor: color }} />;
 }
 
 export function StanceBadge({ stance }: { stance: Stance }) {
+  const palette = usePalette();
   return (
     <span className="stance-badge" data-stance={stance}>
-      <Swatch color={STANCE_COLORS[stance]} />
+      <Swatch color={palette.stances[stance]} />
       {STANCE_LABELS[stance]}
     </span>
   );

@@ -1,34 +1,37 @@
 // What the map slot shows when the WebGL map cannot run: the reason, a Retry, and the SVG map
 // (same colours, same view, clickable) if its outlines load. The list and panel keep working.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 
 import { dataset } from '../data/dataset';
+import { provideMapPicture } from '../export/map-registry';
 import { isShown } from '../store/selectors';
 import { useAppStore } from '../store/store';
+import type { Palette } from '../theme/palette';
+import { usePalette } from '../theme/use-theme';
 import { type Bounds, boundsOf, countryPoints, viewPadding, WORLD_BOUNDS } from './map-data';
-import {
-  BORDER_COLOR,
-  blendOver,
-  DIMMED_OPACITY,
-  HOVER_COLOR,
-  NO_DATA_COLOR,
-  SEA_COLOR,
-  SELECTED_COLOR,
-  STANCE_COLORS,
-  UKRAINE_COLOR,
-} from './map-style';
+import { blendOver, DIMMED_OPACITY } from './map-style';
 import { StaticMap, type StaticMapColors } from './static/StaticMap';
 import { loadWorldPaths, type WorldPaths } from './static/world-paths';
 
-const COLORS: StaticMapColors = {
-  sea: SEA_COLOR,
-  border: BORDER_COLOR,
-  hover: HOVER_COLOR,
-  selected: SELECTED_COLOR,
-  supportsHatch: '#0057B7',
+const colorsOf = (palette: Palette): StaticMapColors => ({
+  sea: palette.sea,
+  border: palette.border,
+  hover: palette.hover,
+  selected: palette.selected,
+  supportsHatch: palette.supportsHatch,
   dimmedOpacity: DIMMED_OPACITY,
-};
+});
+
+/** Offers the drawn <svg> to the PNG export while it is mounted (a ref callback, stable). */
+function useProvidedPicture() {
+  const withdraw = useRef<(() => void) | null>(null);
+  useEffect(() => () => withdraw.current?.(), []);
+  return useCallback((svg: SVGSVGElement | null) => {
+    withdraw.current?.();
+    withdraw.current = svg ? provideMapPicture({ kind: 'svg', svg }) : null;
+  }, []);
+}
 
 const padding = (width: number) => viewPadding(width);
 const neverDimmed = () => false;
@@ -40,6 +43,9 @@ export function StaticFallback({ message, onRetry }: { message: string; onRetry:
   const selected = useAppStore((s) => s.selected);
   const select = useAppStore((s) => s.select);
   const hover = useAppStore((s) => s.hover);
+  const palette = usePalette();
+  const colors = useMemo(() => colorsOf(palette), [palette]);
+  const svgRef = useProvidedPicture();
 
   useEffect(() => {
     let current = true;
@@ -69,13 +75,13 @@ export function StaticFallback({ message, onRetry }: { message: string; onRetry:
   // the sea, which would turn a faded stance colour into another stance's colour.
   const fillFor = useCallback(
     (iso3: string) => {
-      if (iso3 === dataset.coalition.supports) return UKRAINE_COLOR;
+      if (iso3 === dataset.coalition.supports) return palette.supported;
       const country = dataset.countryByIso3.get(iso3);
-      if (!country) return NO_DATA_COLOR;
-      const color = STANCE_COLORS[country.stance];
-      return isShown(country, stances) ? color : blendOver(color, NO_DATA_COLOR, DIMMED_OPACITY);
+      if (!country) return palette.noData;
+      const color = palette.stances[country.stance];
+      return isShown(country, stances) ? color : blendOver(color, palette.noData, DIMMED_OPACITY);
     },
-    [stances],
+    [stances, palette],
   );
   const onSelect = useCallback(
     (iso3: string | null) => select(iso3 && dataset.countryByIso3.has(iso3) ? iso3 : null),
@@ -96,7 +102,8 @@ export function StaticFallback({ message, onRetry }: { message: string; onRetry:
             onSelect={onSelect}
             onHover={hover}
             view={view}
-            colors={COLORS}
+            colors={colors}
+            svgRef={svgRef}
             label="Map of the coalition (simplified picture): countries coloured by what the sources say they commit."
           />
         </div>

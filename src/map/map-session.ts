@@ -4,7 +4,11 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 
 import type { DatasetIndex } from '../data/indexes';
+import { provideMapPicture } from '../export/map-registry';
 import type { AppStore } from '../store/store';
+import { bindMapTheme } from '../theme/map-theme';
+import type { Palette } from '../theme/palette';
+import { currentPalette } from '../theme/theme';
 import { addPlaceLabel, createMap } from './create-map';
 import { type Bounds, boundsOf, type MapData, mapData, smallCountryPoints, viewPadding } from './map-data';
 import { bindInteraction } from './map-interaction';
@@ -38,7 +42,8 @@ export function startMapSession(
   events: SessionEvents,
   retry = false,
 ): MapSession {
-  const map = createMap(container, buildMapStyle(index.countries, index.coalition.supports));
+  const styleFor = (palette: Palette) => buildMapStyle(index.countries, index.coalition.supports, palette);
+  const map = createMap(container, styleFor(currentPalette()));
   const cleanups: (() => void)[] = [];
   let disposed = false;
   let ready = false;
@@ -61,6 +66,8 @@ export function startMapSession(
     bounds = boundsOf(data.points, iso3s);
     if (bounds) map.jumpTo(map.cameraForBounds(bounds, { padding: padding(map), maxZoom: 5 }) ?? {});
     cleanups.push(syncMap(map, store, index, data.points), bindInteraction(map, store, index, tooltip));
+    // The theme can change while the page is open (the system setting): recolour in place.
+    cleanups.push(bindMapTheme(map, styleFor));
     const supported = data.points[index.coalition.supports];
     if (supported) cleanups.push(addPlaceLabel(map, [supported[0], supported[1]], 'Ukraine (supported)'));
 
@@ -72,6 +79,7 @@ export function startMapSession(
       ready = true;
       container.dataset.ready = 'true';
       cleanups.push(installTestHook(map, data.points));
+      cleanups.push(provideMapPicture({ kind: 'webgl', map }));
       events.onReady();
     };
     map.on('idle', onIdle);

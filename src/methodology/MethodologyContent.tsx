@@ -2,7 +2,7 @@
 // the source list from data/sources.json (through the app's dataset), never as HTML.
 import { dataset } from '../data/dataset';
 import { SOURCE_KIND_LABELS, SOURCE_KINDS, STANCE_LABELS, STANCES } from '../data/stances';
-import { STANCE_COLORS } from '../map/map-style';
+import { usePalette } from '../theme/use-theme';
 import {
   BOUNDARIES,
   CLAIMS,
@@ -21,6 +21,7 @@ function Paragraphs({ texts }: { texts: readonly string[] }) {
 }
 
 export function MethodologyContent({ onClose }: { onClose: () => void }) {
+  const palette = usePalette();
   return (
     <article className="methodology">
       <header className="methodology-header">
@@ -45,7 +46,7 @@ export function MethodologyContent({ onClose }: { onClose: () => void }) {
               <dt>
                 <span
                   className="methodology-swatch"
-                  style={{ backgroundColor: STANCE_COLORS[stance] }}
+                  style={{ backgroundColor: palette.stances[stance] }}
                   aria-hidden="true"
                 />
                 {STANCE_LABELS[stance]}

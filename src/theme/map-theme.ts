@@ -7,9 +7,11 @@ import type { LayerSpecification, Map as MapLibreMap, StyleSpecification } from 
 import type { Palette } from './palette';
 import { currentPalette, subscribeTheme } from './theme';
 
+type PaintName = Parameters<MapLibreMap['setPaintProperty']>[1];
+
 export interface ColourPaint {
   layer: string;
-  property: string;
+  property: PaintName;
   value: unknown;
 }
 
@@ -19,7 +21,7 @@ export function colourPaint(style: StyleSpecification): ColourPaint[] {
     const paint = ('paint' in layer ? layer.paint : undefined) as Record<string, unknown> | undefined;
     return Object.entries(paint ?? {})
       .filter(([property]) => property.endsWith('-color'))
-      .map(([property, value]) => ({ layer: layer.id, property, value }));
+      .map(([property, value]) => ({ layer: layer.id, property: property as PaintName, value }));
   });
 }
 
@@ -31,8 +33,7 @@ export function applyColours(map: PaintableMap, style: StyleSpecification): void
   for (const { layer, property, value } of colourPaint(style)) {
     if (!map.getLayer(layer)) continue;
     const now = map.getPaintProperty(layer, property);
-    if (JSON.stringify(now) !== JSON.stringify(value))
-      map.setPaintProperty(layer, property, value as never);
+    if (JSON.stringify(now) !== JSON.stringify(value)) map.setPaintProperty(layer, property, value as never);
   }
 }
 
@@ -40,7 +41,10 @@ export function applyColours(map: PaintableMap, style: StyleSpecification): void
  * Keeps the map in the current theme's colours. `styleFor` builds the style for a palette (the
  * same function the map was created with). Returns the unsubscribe.
  */
-export function bindMapTheme(map: PaintableMap, styleFor: (palette: Palette) => StyleSpecification): () => void {
+export function bindMapTheme(
+  map: PaintableMap,
+  styleFor: (palette: Palette) => StyleSpecification,
+): () => void {
   const apply = () => applyColours(map, styleFor(currentPalette()));
   apply();
   return subscribeTheme(apply);

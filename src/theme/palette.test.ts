@@ -18,7 +18,7 @@ function seenDifference(a: string, b: string, vision: Vision): number {
 }
 
 /** Every pair of the named colours, as [name, name, colour, colour]. */
-function pairs(colours: Record<string, string>): [string, string, string, string][] {
+function pairs(colours: Record<string, string>): (readonly [string, string, string, string])[] {
   const entries = Object.entries(colours);
   return entries.flatMap(([n1, c1], i) => entries.slice(i + 1).map(([n2, c2]) => [n1, n2, c1, c2] as const));
 }
@@ -42,12 +42,17 @@ describe.each(THEMES)('the %s palette', (theme) => {
     }
   });
 
-  it.each(RED_GREEN)('tells "unstated" from no-data land and from the sea, and land from sea (%s)', (vision) => {
-    const unstated = palette.stances.unstated;
-    expect(seenDifference(unstated, palette.noData, vision), 'unstated vs no data').toBeGreaterThanOrEqual(12);
-    expect(seenDifference(unstated, palette.sea, vision), 'unstated vs sea').toBeGreaterThanOrEqual(12);
-    expect(seenDifference(palette.noData, palette.sea, vision), 'land vs sea').toBeGreaterThanOrEqual(8);
-  });
+  it.each(RED_GREEN)(
+    'tells "unstated" from no-data land and from the sea, and land from sea (%s)',
+    (vision) => {
+      const unstated = palette.stances.unstated;
+      expect(seenDifference(unstated, palette.noData, vision), 'unstated vs no data').toBeGreaterThanOrEqual(
+        12,
+      );
+      expect(seenDifference(unstated, palette.sea, vision), 'unstated vs sea').toBeGreaterThanOrEqual(12);
+      expect(seenDifference(palette.noData, palette.sea, vision), 'land vs sea').toBeGreaterThanOrEqual(8);
+    },
+  );
 
   it('makes "unstated" the quietest stance: least chroma, nearest to the no-data land', () => {
     const unstated = toLab(palette.stances.unstated);
@@ -56,7 +61,9 @@ describe.each(THEMES)('the %s palette', (theme) => {
     for (const stance of COMMITTED) {
       const lab = toLab(palette.stances[stance]);
       expect(chroma(unstated), `chroma vs ${stance}`).toBeLessThan(chroma(lab) - 10);
-      expect(deltaE2000(unstated, land), `distance from land vs ${stance}`).toBeLessThan(deltaE2000(lab, land));
+      expect(deltaE2000(unstated, land), `distance from land vs ${stance}`).toBeLessThan(
+        deltaE2000(lab, land),
+      );
     }
   });
 
