@@ -146,15 +146,18 @@ test.describe('embedded in a host page', () => {
     const link = host.inside('map-b').fullMapLink;
     await expect(link).toHaveAttribute('target', '_blank');
     await expect(link).toHaveAttribute('rel', /noopener/);
-    await expect(link).toHaveAttribute('href', /\/#country=GBR&stance=troops$/);
+    await expect(link).toHaveAttribute('href', /\/\?theme=light#country=GBR&stance=troops$/);
     await host.clickCountry('map-a', 'RUS');
-    await expect(host.inside('map-a').fullMapLink).toHaveAttribute('href', /\/#country=RUS$/);
+    await expect(host.inside('map-a').fullMapLink).toHaveAttribute('href', /\/\?theme=light#country=RUS$/);
   });
 
-  test('the frame paints its own background over a dark host page', async () => {
+  test('the frame paints its own opaque background over a dark host page', async () => {
     const frame = await host.frame('map-a');
-    const background = await frame.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
-    expect(background).toBe('rgb(255, 255, 255)');
+    const backgrounds = await frame.evaluate(() =>
+      [document.documentElement, document.body].map((el) => getComputedStyle(el).backgroundColor),
+    );
+    // rgb(...) is opaque; rgba(..., a) with a < 1, or "transparent", would let the host show through.
+    for (const color of backgrounds) expect(color).toMatch(/^rgb\(\d+, \d+, \d+\)$/);
   });
 });
 
@@ -224,9 +227,15 @@ test.describe('the Embed dialog of the full app', () => {
     await expect(dialog).toBeVisible();
     await expect(dialog.locator(':focus')).toHaveCount(1);
     const code = page.getByTestId('embed.code');
-    await expect(code).toHaveValue(/src="http:\/\/[^"]+\/\?embed=1#country=GBR&amp;stance=troops"/);
+    await expect(code).toHaveValue(
+      /src="http:\/\/[^"]+\/\?embed=1&amp;theme=light#country=GBR&amp;stance=troops"/,
+    );
     await expect(code).toHaveValue(/data-coalition-map/);
     await expect(code).toHaveValue(/<script src="http:\/\/[^"]+\/embed\.js" async><\/script>$/);
+
+    // Following the reader's system setting: no theme in the URL.
+    await page.getByTestId('embed.theme').selectOption('system');
+    await expect(code).toHaveValue(/src="http:\/\/[^"]+\/\?embed=1#country=GBR&amp;stance=troops"/);
 
     await page.getByTestId('embed.copy').click();
     await expect(page.getByTestId('embed.status')).toHaveText(/Copied/);

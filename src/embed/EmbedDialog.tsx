@@ -8,12 +8,15 @@ import { dataset } from '../data/dataset';
 import { isDefaultFilter } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { stateToHash } from '../store/url';
+import type { ThemeName } from '../theme/palette';
+import { requestedTheme } from '../theme/theme';
 import './embed-dialog.css';
 import { fullSnippet } from './snippet';
 
 const BASE_TITLE = "Map: who backs Ukraine's “coalition of the willing” (2025)";
 
 type CopyStatus = 'idle' | 'copied' | 'selected';
+type ThemeChoice = ThemeName | 'system';
 
 /** The frame's title names the country shown, so a screen reader says more than "map". */
 export function frameTitle(countryName: string | null): string {
@@ -67,9 +70,13 @@ function EmbedCode({ onClose }: { onClose: () => void }) {
     useShallow((s) => ({ selected: s.selected, stances: s.stances })),
   );
   const countryName = selected ? (dataset.countryByIso3.get(selected)?.name ?? null) : null;
+  // Light unless this page was itself opened in a theme: most article pages are light, and a frame
+  // that followed the reader's system could turn dark inside a light page.
+  const [theme, setTheme] = useState<ThemeChoice>(requestedTheme() ?? 'light');
   const code = fullSnippet(window.location, {
     hash: stateToHash({ selected, stances }),
     title: frameTitle(countryName),
+    theme: theme === 'system' ? null : theme,
   });
   const codeRef = useRef<HTMLTextAreaElement>(null);
   const [status, setStatus] = useState<CopyStatus>('idle');
@@ -109,6 +116,17 @@ function EmbedCode({ onClose }: { onClose: () => void }) {
         {isDefaultFilter(stances) ? ')' : ', with the current filter)'}. The script is optional: it sizes the
         frame to fit its content.
       </p>
+      <label htmlFor="embed-theme">Colours</label>
+      <select
+        id="embed-theme"
+        data-testid="embed.theme"
+        value={theme}
+        onChange={(e) => setTheme(e.currentTarget.value as ThemeChoice)}
+      >
+        <option value="light">Light</option>
+        <option value="dark">Dark</option>
+        <option value="system">The reader's system setting</option>
+      </select>
       <label htmlFor="embed-code-text">Embed code</label>
       <textarea
         id="embed-code-text"

@@ -14,6 +14,7 @@ import { formatDate } from '../panel/format-date';
 import { Panel } from '../panel/Panel';
 import { useAppStore } from '../store/store';
 import { stateToHash } from '../store/url';
+import { requestedTheme } from '../theme/theme';
 import './embed.css';
 import { fullMapHref } from './snippet';
 
@@ -51,7 +52,7 @@ function EmbedFooter() {
   const { selected, stances } = useAppStore(
     useShallow((s) => ({ selected: s.selected, stances: s.stances })),
   );
-  const href = fullMapHref(window.location, stateToHash({ selected, stances }));
+  const href = fullMapHref(window.location, stateToHash({ selected, stances }), requestedTheme());
   return (
     <footer className="embed-footer">
       <p>

@@ -27,6 +27,12 @@ describe('embedSrc', () => {
   it('accepts a hash without its #', () => {
     expect(embedSrc(root, 'country=FRA')).toBe('https://maps.example.org/?embed=1#country=FRA');
   });
+  it('adds the theme when one is chosen', () => {
+    expect(embedSrc(root, '#country=GBR', 'dark')).toBe(
+      'https://maps.example.org/?embed=1&theme=dark#country=GBR',
+    );
+    expect(embedSrc(root, '', null)).toBe('https://maps.example.org/?embed=1');
+  });
   it('keeps a sub-path and drops index.html', () => {
     expect(embedSrc(sub, '#country=FRA')).toBe(
       'https://news.example/graphics/coalition/?embed=1#country=FRA',
@@ -40,6 +46,11 @@ describe('fullMapHref', () => {
       'https://news.example/graphics/coalition/#stance=opposed',
     );
     expect(fullMapHref(root, '')).toBe('https://maps.example.org/');
+  });
+  it('keeps a theme the embed was given', () => {
+    expect(fullMapHref(root, '#country=FRA', 'light')).toBe(
+      'https://maps.example.org/?theme=light#country=FRA',
+    );
   });
 });
 
@@ -72,6 +83,10 @@ describe('iframeSnippet', () => {
   it('escapes the ampersands in the view', () => {
     const s = iframeSnippet(root, { hash: '#country=GBR&stance=troops', title: 't' });
     expect(s).toContain('src="https://maps.example.org/?embed=1#country=GBR&amp;stance=troops"');
+  });
+  it('carries the chosen theme, escaped like the rest of the URL', () => {
+    const s = iframeSnippet(root, { hash: '#country=GBR', title: 't', theme: 'dark' });
+    expect(s).toContain('src="https://maps.example.org/?embed=1&amp;theme=dark#country=GBR"');
   });
   it('takes an initial height and refuses a nonsensical one', () => {
     expect(iframeSnippet(root, { hash: '', title: 't', height: 720 })).toContain('height="720"');

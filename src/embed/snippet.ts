@@ -1,5 +1,6 @@
 // The copy-paste code a newsroom puts in its article: an iframe of the current view and the
 // optional resize script. Pure, so every case (sub-paths, hashes, odd characters) is unit-tested.
+import type { ThemeName } from '../theme/palette';
 
 /** Where the app is served from: the parts of `location` the snippet needs. */
 export interface AppLocation {
@@ -14,6 +15,8 @@ export interface SnippetOptions {
   title: string;
   /** Height before embed.js (if present) sets the real one; a typical result avoids a jump. */
   height?: number;
+  /** `?theme=` for the frame, to match the host page; null follows the reader's system setting. */
+  theme?: ThemeName | null;
 }
 
 /** Measured: 780-860 px from 320 to 640 px wide (stacked layout), 550-710 px wider. */
@@ -30,14 +33,19 @@ function normalHash(hash: string): string {
   return hash.startsWith('#') ? hash : `#${hash}`;
 }
 
-/** The embed URL: same origin and path, only `?embed=1` (no tracking parameters), same view. */
-export function embedSrc(location: AppLocation, hash: string): string {
-  return `${location.origin}${appPath(location.pathname)}?embed=1${normalHash(hash)}`;
+/**
+ * The embed URL: same origin and path, `?embed=1` and the theme if one is chosen (no other
+ * parameter, so no tracking tag is copied along), and the same view.
+ */
+export function embedSrc(location: AppLocation, hash: string, theme: ThemeName | null = null): string {
+  const query = theme ? `?embed=1&theme=${theme}` : '?embed=1';
+  return `${location.origin}${appPath(location.pathname)}${query}${normalHash(hash)}`;
 }
 
-/** The full (non-embed) page for a view: what "Open full map" links to. */
-export function fullMapHref(location: AppLocation, hash: string): string {
-  return `${location.origin}${appPath(location.pathname)}${normalHash(hash)}`;
+/** The full (non-embed) page for a view, in the same theme: what "Open full map" links to. */
+export function fullMapHref(location: AppLocation, hash: string, theme: ThemeName | null = null): string {
+  const query = theme ? `?theme=${theme}` : '';
+  return `${location.origin}${appPath(location.pathname)}${query}${normalHash(hash)}`;
 }
 
 /** embed.js sits next to index.html (it is copied from public/), wherever the app is served. */
@@ -56,7 +64,7 @@ export function iframeSnippet(location: AppLocation, options: SnippetOptions): s
     throw new RangeError(`iframeSnippet: height must be a whole number of pixels ≥ 100, got ${height}`);
   }
   const attributes = [
-    `src="${escapeAttribute(embedSrc(location, options.hash))}"`,
+    `src="${escapeAttribute(embedSrc(location, options.hash, options.theme ?? null))}"`,
     `title="${escapeAttribute(options.title)}"`,
     'width="100%"',
     `height="${height}"`,
