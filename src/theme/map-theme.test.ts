@@ -51,7 +51,7 @@ describe('applyColours', () => {
 describe('bindMapTheme', () => {
   beforeEach(() => {
     vi.resetModules();
-    vi.stubGlobal('document', { documentElement: { dataset: {} } });
+    vi.stubGlobal('document', { documentElement: { dataset: {}, style: { setProperty: () => {} } } });
   });
   afterEach(() => vi.unstubAllGlobals());
 

@@ -42,10 +42,15 @@ function fakeSystem(dark: boolean) {
 }
 
 describe('startTheme', () => {
-  const root = { dataset: {} as Record<string, string> };
+  const props = new Map<string, string>();
+  const root = {
+    dataset: {} as Record<string, string>,
+    style: { setProperty: (name: string, value: string) => props.set(name, value) },
+  };
   beforeEach(() => {
     vi.resetModules();
     root.dataset = {};
+    props.clear();
     vi.stubGlobal('document', { documentElement: root });
   });
   afterEach(() => vi.unstubAllGlobals());
@@ -57,10 +62,13 @@ describe('startTheme', () => {
     theme.subscribeTheme(() => seen.push(theme.currentTheme()));
     const stop = theme.startTheme(null);
     expect(root.dataset.theme).toBe('dark');
-    expect(theme.currentPalette().sea).toBe((await import('./palette')).DARK_PALETTE.sea);
+    const { DARK_PALETTE, LIGHT_PALETTE } = await import('./palette');
+    expect(theme.currentPalette().sea).toBe(DARK_PALETTE.sea);
+    expect(props.get('--map-sea')).toBe(DARK_PALETTE.sea);
     system.flip(false);
     expect(root.dataset.theme).toBe('light');
     expect(seen).toEqual(['dark', 'light']);
+    expect(props.get('--map-sea')).toBe(LIGHT_PALETTE.sea);
     expect(theme.requestedTheme()).toBeNull();
     stop();
     expect(system.listenerCount()).toBe(0);

@@ -32,7 +32,11 @@ let current: ThemeName = 'light';
 const listeners = new Set<() => void>();
 
 function set(theme: ThemeName): void {
-  document.documentElement.dataset.theme = theme;
+  const root = document.documentElement;
+  root.dataset.theme = theme;
+  // The map frame's colour before (or without) the map: the palette's sea, through CSSOM (allowed
+  // under style-src 'self', unlike a style attribute or element).
+  root.style.setProperty('--map-sea', PALETTES[theme].sea);
   if (theme === current) return;
   current = theme;
   for (const listener of listeners) listener();
