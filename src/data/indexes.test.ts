@@ -1,34 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import { buildIndex, hasDisagreement, strongestStance } from './indexes';
+import { buildIndex } from './indexes';
 import { fixtureCoalition, fixtureSources } from './test-fixture';
 
 const index = buildIndex(fixtureCoalition, fixtureSources);
-
-describe('strongestStance', () => {
-  it('ranks troops over peacekeeping over other support over unstated', () => {
-    expect(strongestStance([{ stance: 'unstated' }, { stance: 'troops' }, { stance: 'other-support' }])).toBe(
-      'troops',
-    );
-    expect(strongestStance([{ stance: 'unstated' }, { stance: 'peacekeeping-only' }])).toBe(
-      'peacekeeping-only',
-    );
-  });
-  it('lets a supporting claim outrank opposed, and opposed stand when alone', () => {
-    expect(strongestStance([{ stance: 'opposed' }, { stance: 'unstated' }])).toBe('unstated');
-    expect(strongestStance([{ stance: 'opposed' }])).toBe('opposed');
-  });
-  it('returns null for no claims', () => {
-    expect(strongestStance([])).toBeNull();
-  });
-});
-
-describe('hasDisagreement', () => {
-  it('flags a country with opposed and supporting claims only', () => {
-    expect(hasDisagreement(index.countryByIso3.get('ITA') ?? { claims: [] })).toBe(true);
-    expect(hasDisagreement(index.countryByIso3.get('GBR') ?? { claims: [] })).toBe(false);
-  });
-});
 
 describe('buildIndex', () => {
   it('sorts countries by name and finds them by iso3', () => {
@@ -51,5 +26,10 @@ describe('buildIndex', () => {
       ['2025-03-06', 20, true],
       ['2025-04-10', 30, true],
     ]);
+  });
+  it('lists the report dates and finds claims by id with their country', () => {
+    expect(index.dates).toEqual(['2025-03-02', '2025-03-06', '2025-04-10']);
+    expect(index.claimById.get('ita-opposed')?.country.iso3).toBe('ITA');
+    expect(index.kinds.get('rewrite-report')).toBe('rewrite');
   });
 });

@@ -1,7 +1,9 @@
 // Lookup tables built once from the (already validated) dataset. Pure: takes the data as arguments
 // so tests can pass a fixture; src/data/dataset.ts builds the app's single instance.
+import { reportDates } from './as-of';
+import { sourceKinds } from './disagreement';
 import type { Claim, Coalition, Country, Evidence, Fact, Source, Stance } from './schema';
-import { STANCES, SUPPORT_RANK } from './stances';
+import { type SourceKind, STANCES } from './stances';
 
 /** A claim or fact that cites a given source, with the country it belongs to (null for facts). */
 export interface Citation {
@@ -29,25 +31,20 @@ export interface DatasetIndex {
   countriesByStance: Readonly<Record<Stance, readonly Country[]>>;
   /** Coalition size as the sources report it, oldest first. */
   sizeTimeline: readonly SizeReport[];
+  /** The distinct days the sources report (claim and fact dates), oldest first: the timeline. */
+  dates: readonly string[];
+  /** Every claim by id, with its country (claim ids are unique across the dataset). */
+  claimById: ReadonlyMap<string, { claim: Claim; country: Country }>;
+  /** source id -> original / rewrite / machine translation (for the disagreement rules). */
+  kinds: ReadonlyMap<string, SourceKind>;
 }
 
-/**
- * The strongest stance a set of claims supports (STANCES.md): troops > peacekeeping-only >
- * other-support > unstated. `opposed` only wins when nothing else is claimed, because a country
- * with both is a disagreement the curator resolves (country.resolution), not a rank.
- */
-export function strongestStance(claims: readonly Pick<Claim, 'stance'>[]): Stance | null {
-  let best: Stance | null = null;
-  for (const { stance } of claims) {
-    if (best === null || SUPPORT_RANK[stance] > SUPPORT_RANK[best]) best = stance;
-  }
-  return best;
-}
-
-/** True when a country's claims include both `opposed` and a supporting stance. */
-export function hasDisagreement(country: Pick<Country, 'claims'>): boolean {
-  const kinds = new Set(country.claims.map((c) => c.stance));
-  return kinds.has('opposed') && kinds.size > 1;
+/** Groups countries by stance, every stance present (empty when none has it). */
+export function groupByStance(countries: readonly Country[]): Record<Stance, Country[]> {
+  return Object.fromEntries(STANCES.map((s) => [s, countries.filter((c) => c.stance === s)])) as Record<
+    Stance,
+    Country[]
+  >;
 }
 
 export function buildIndex(coalition: Coalition, sources: readonly Source[]): DatasetIndex {
@@ -67,9 +64,10 @@ export function buildIndex(coalition: Coalition, sources: readonly Source[]): Da
   for (const fact of coalition.facts) cite(null, fact);
   for (const country of countries) for (const claim of country.claims) cite(country, claim);
 
-  const countriesByStance = Object.fromEntries(
-    STANCES.map((s) => [s, countries.filter((c) => c.stance === s)]),
-  ) as Record<Stance, Country[]>;
+  const countriesByStance = groupByStance(countries);
+  const claimById = new Map(
+    countries.flatMap((country) => country.claims.map((claim) => [claim.id, { claim, country }] as const)),
+  );
 
   const sizeTimeline = coalition.facts
     .filter((f): f is Fact & { count: number } => f.kind === 'size' && typeof f.count === 'number')
@@ -85,5 +83,8 @@ export function buildIndex(coalition: Coalition, sources: readonly Source[]): Da
     citationsBySource,
     countriesByStance,
     sizeTimeline,
+    dates: reportDates(coalition),
+    claimById,
+    kinds: sourceKinds(sources),
   };
 }

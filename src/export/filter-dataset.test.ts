@@ -2,56 +2,13 @@ import { describe, expect, it } from 'vitest';
 
 import coalitionJson from '../../data/coalition.json';
 import sourcesJson from '../../data/sources.json';
-import { type Country, coalitionSchema, sourcesFileSchema } from '../data/schema';
+import { coalitionSchema, sourcesFileSchema } from '../data/schema';
 import { STANCES } from '../data/stances';
 import { fixtureCoalition, fixtureSources } from '../data/test-fixture';
-import { countEvidence, countryAsOf, filterDataset } from './filter-dataset';
+import { countEvidence, filterDataset } from './filter-dataset';
 
 const coalition = coalitionSchema.parse(coalitionJson);
 const { sources } = sourcesFileSchema.parse(sourcesJson);
-
-function country(iso3: string): Country {
-  const found = fixtureCoalition.countries.find((c) => c.iso3 === iso3);
-  if (!found) throw new Error(`test fixture has no ${iso3}`);
-  return found;
-}
-
-describe('countryAsOf', () => {
-  it('returns the country untouched with no date, or when every claim is old enough', () => {
-    expect(countryAsOf(country('GBR'), null)).toBe(country('GBR'));
-    expect(countryAsOf(country('GBR'), '2025-03-06')).toBe(country('GBR'));
-  });
-
-  it('is null before the country has any claim', () => {
-    expect(countryAsOf(country('TUR'), '2025-03-05')).toBeNull();
-  });
-
-  it('takes the strongest stance the remaining claims support', () => {
-    // GBR: troops (03-02) and other-support (03-06). Both on 03-06; only troops on 03-02.
-    const gbr = countryAsOf(country('GBR'), '2025-03-02');
-    expect(gbr?.claims.map((c) => c.id)).toEqual(['gbr-troops']);
-    expect(gbr?.stance).toBe('troops');
-  });
-
-  it('keeps the resolution while the claim it follows remains', () => {
-    // ITA follows ita-no-troops (03-02); ita-opposed (03-06) is not yet made on 03-02.
-    const ita = countryAsOf(country('ITA'), '2025-03-02');
-    expect(ita?.stance).toBe('other-support');
-    expect(ita?.resolution?.follows).toBe('ita-no-troops');
-  });
-
-  it('drops a resolution whose claim is gone and falls back to the strongest stance', () => {
-    const ita: Country = {
-      ...country('ITA'),
-      resolution: { follows: 'ita-opposed', reason: 'test: follows the later claim' },
-      stance: 'opposed',
-    };
-    const early = countryAsOf(ita, '2025-03-02');
-    expect(early?.resolution).toBeUndefined();
-    expect(early).not.toHaveProperty('resolution');
-    expect(early?.stance).toBe('other-support');
-  });
-});
 
 describe('filterDataset', () => {
   it('keeps everything with every stance and no date', () => {

@@ -1,6 +1,6 @@
 // The part of the dataset a download holds: what the reader is looking at. Pure, so the CSV and
 // JSON exports and their tests share one definition of "the current view".
-import { strongestStance } from '../data/indexes';
+import { countryAsOf } from '../data/as-of';
 import type { Claim, Coalition, Country, Fact, Source, Stance } from '../data/schema';
 import { STANCES } from '../data/stances';
 
@@ -35,31 +35,6 @@ function checkFilter(filter: ExportFilter): void {
       throw new Error(`filterDataset: stances holds ${JSON.stringify(stance)}, which is not a stance`);
     }
   }
-}
-
-/**
- * A country as the sources stood on `asOf`: only the claims made by then. With every claim still
- * there the curated stance and resolution stand. With some gone, the stance follows the curator's
- * resolution if the claim it chose is still there, and otherwise is the strongest stance the
- * remaining claims support (STANCES.md); a resolution whose claim is gone is dropped, since it
- * would name a claim the export does not hold. Null when the country had no claim yet.
- */
-export function countryAsOf(country: Country, asOf: string | null): Country | null {
-  if (asOf === null) return country;
-  const claims = country.claims.filter((c) => c.date <= asOf);
-  if (claims.length === country.claims.length) return country;
-  const [first, ...rest] = claims;
-  if (first === undefined) return null;
-  const kept: [Claim, ...Claim[]] = [first, ...rest];
-
-  const followed = country.resolution ? kept.find((c) => c.id === country.resolution?.follows) : undefined;
-  const { resolution: _dropped, ...withoutResolution } = country;
-  if (followed && country.resolution) {
-    return { ...country, stance: followed.stance, claims: kept };
-  }
-  // strongestStance only returns null for no claims, and `kept` has at least one.
-  const stance = strongestStance(kept) ?? first.stance;
-  return { ...withoutResolution, stance, claims: kept };
 }
 
 /** Every source id cited, in first-cited order. */

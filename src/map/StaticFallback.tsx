@@ -7,6 +7,7 @@ import { dataset } from '../data/dataset';
 import { provideMapPicture } from '../export/map-registry';
 import { isShown } from '../store/selectors';
 import { useAppStore } from '../store/store';
+import { useSnapshot } from '../store/use-snapshot';
 import type { Palette } from '../theme/palette';
 import { usePalette } from '../theme/use-theme';
 import { type Bounds, boundsOf, countryPoints, viewPadding, WORLD_BOUNDS } from './map-data';
@@ -43,6 +44,7 @@ export function StaticFallback({ message, onRetry }: { message: string; onRetry:
   const selected = useAppStore((s) => s.selected);
   const select = useAppStore((s) => s.select);
   const hover = useAppStore((s) => s.hover);
+  const snapshot = useSnapshot();
   const palette = usePalette();
   const colors = useMemo(() => colorsOf(palette), [palette]);
   const svgRef = useProvidedPicture();
@@ -76,12 +78,13 @@ export function StaticFallback({ message, onRetry }: { message: string; onRetry:
   const fillFor = useCallback(
     (iso3: string) => {
       if (iso3 === dataset.coalition.supports) return palette.supported;
-      const country = dataset.countryByIso3.get(iso3);
+      // As of the timeline's date: no claim yet reads as not named.
+      const country = snapshot.countryByIso3.get(iso3);
       if (!country) return palette.noData;
       const color = palette.stances[country.stance];
       return isShown(country, stances) ? color : blendOver(color, palette.noData, DIMMED_OPACITY);
     },
-    [stances, palette],
+    [stances, palette, snapshot],
   );
   const onSelect = useCallback(
     (iso3: string | null) => select(iso3 && dataset.countryByIso3.has(iso3) ? iso3 : null),

@@ -4,6 +4,7 @@
 import type { Map as MapLibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
 
 import type { DatasetIndex } from '../data/indexes';
+import { type Snapshot, snapshotAt } from '../data/snapshot';
 import { STANCE_LABELS } from '../data/stances';
 import type { AppStore } from '../store/store';
 import { LAYER_FILL, LAYER_SMALL } from './map-style';
@@ -31,10 +32,16 @@ export function pickCountry(map: MapLibreMap, x: number, y: number): Picked | nu
   return { iso3, name: typeof name === 'string' ? name : iso3 };
 }
 
-/** Tooltip text for a country: its name and what the sources say it commits. */
-export function describeCountry(picked: Picked, index: DatasetIndex): { name: string; detail: string } {
+/** Tooltip text for a country: its name and what the sources say it commits (by the timeline's date). */
+export function describeCountry(
+  picked: Picked,
+  index: DatasetIndex,
+  snapshot: Snapshot = snapshotAt(index, null),
+): { name: string; detail: string } {
   const country = index.countryByIso3.get(picked.iso3);
-  if (country) return { name: country.name, detail: STANCE_LABELS[country.stance] };
+  const then = snapshot.countryByIso3.get(picked.iso3);
+  if (country && then) return { name: country.name, detail: STANCE_LABELS[then.stance] };
+  if (country) return { name: country.name, detail: 'No claim in the sources yet by this date' };
   if (picked.iso3 === index.coalition.supports) {
     return { name: `${picked.name} (supported)`, detail: 'The country the coalition supports' };
   }
@@ -56,7 +63,7 @@ export function bindInteraction(
   const onMove = (e: MapMouseEvent) => {
     const picked = pickCountry(map, e.point.x, e.point.y);
     if (!picked) return hide();
-    const { name, detail } = describeCountry(picked, index);
+    const { name, detail } = describeCountry(picked, index, snapshotAt(index, store.getState().asOf));
     if (nameEl) nameEl.textContent = name;
     if (detailEl) detailEl.textContent = detail;
     tooltip.hidden = false;

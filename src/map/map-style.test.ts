@@ -5,7 +5,9 @@ import { fixtureCoalition, fixtureSources } from '../data/test-fixture';
 import {
   blendOver,
   buildMapStyle,
+  DIFFERS_DASH,
   fillColorExpression,
+  LAYER_DIFFERS,
   LAYER_FILL,
   NO_DATA_COLOR,
   STANCE_COLORS,
@@ -23,12 +25,21 @@ describe('blendOver', () => {
 });
 
 describe('fillColorExpression', () => {
-  it('colours the supported country, each dataset country by stance, and the rest grey', () => {
-    const expr = fillColorExpression(index.countries, 'UKR') as unknown[];
+  const expr = fillColorExpression(index.countries, 'UKR') as unknown[];
+  const byState = expr[4] as unknown[];
+  const curated = byState.at(-1) as unknown[];
+  it('colours the supported country first', () => {
     expect(expr.slice(0, 4)).toEqual(['match', ['get', 'iso3'], 'UKR', UKRAINE_COLOR]);
-    expect(expr[expr.indexOf('GBR') + 1]).toBe(STANCE_COLORS.troops);
-    expect(expr[expr.indexOf('ITA') + 1]).toBe(STANCE_COLORS['other-support']);
-    expect(expr.at(-1)).toBe(NO_DATA_COLOR);
+  });
+  it('colours by the stance in feature state (the timeline), grey before the first claim', () => {
+    expect(byState.slice(0, 2)).toEqual(['match', ['feature-state', 'stance']]);
+    expect(byState[byState.indexOf('troops') + 1]).toBe(STANCE_COLORS.troops);
+    expect(byState[byState.indexOf('none') + 1]).toBe(NO_DATA_COLOR);
+  });
+  it('falls back to the curated stance before the first sync, and grey for other countries', () => {
+    expect(curated[curated.indexOf('GBR') + 1]).toBe(STANCE_COLORS.troops);
+    expect(curated[curated.indexOf('ITA') + 1]).toBe(STANCE_COLORS['other-support']);
+    expect(curated.at(-1)).toBe(NO_DATA_COLOR);
   });
 });
 
@@ -44,5 +55,11 @@ describe('buildMapStyle', () => {
     expect(style.sources.countries).toMatchObject({ type: 'geojson', promoteId: 'iso3' });
     const fill = style.layers.find((l) => l.id === LAYER_FILL);
     expect(JSON.stringify(fill)).toContain('"feature-state","dim"');
+  });
+  it('marks countries whose sources differ with a dashed outline, through feature state', () => {
+    const style = buildMapStyle(index.countries, 'UKR');
+    const differs = style.layers.find((l) => l.id === LAYER_DIFFERS);
+    expect(differs).toMatchObject({ type: 'line', paint: { 'line-dasharray': DIFFERS_DASH } });
+    expect(JSON.stringify(differs)).toContain('"feature-state","differs"');
   });
 });

@@ -6,6 +6,7 @@ import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 
 import type { Country, Stance } from '../data/schema';
+import { STANCES } from '../data/stances';
 import { LIGHT_PALETTE, type Palette } from '../theme/palette';
 
 /**
@@ -43,6 +44,8 @@ export const LAYER_UNDERLAY = 'country-underlay';
 export const LAYER_FILL = 'country-fill';
 export const LAYER_BORDER = 'country-border';
 export const LAYER_HIGHLIGHT = 'country-highlight';
+/** Dashed outline of a country whose sources differ (feature-state `differs`). */
+export const LAYER_DIFFERS = 'country-sources-differ';
 export const LAYER_SMALL = 'small-country-dots';
 
 /** Layers a pointer can pick a country from, most specific first. */
@@ -53,24 +56,48 @@ export interface CountryFeatureState {
   dim?: boolean;
   hover?: boolean;
   selected?: boolean;
+  /** The stance on the timeline's date; 'none' before the country's first claim. */
+  stance?: Stance | 'none';
+  /** The sources disagree about the country by the timeline's date. */
+  differs?: boolean;
 }
+
+/** The dash of the "sources differ" outline, in line widths (the legend's swatch mirrors it). */
+export const DIFFERS_DASH = [2, 1.5];
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-/** iso3 -> colour, built once from the dataset; countries not in it take the no-data grey. */
+/**
+ * The supported country's colour, else the colour of the stance in feature-state `stance` (the
+ * timeline's date, written by sync-map.ts; 'none' before a country's first claim), else, before
+ * the first sync, the curated stance (the latest), built once from the dataset. Countries the
+ * dataset does not have take the no-data grey.
+ */
 export function fillColorExpression(
   countries: readonly Pick<Country, 'iso3' | 'stance'>[],
   supports: string,
   palette: Palette = LIGHT_PALETTE,
 ) {
-  const pairs = countries.flatMap((c) => [c.iso3, palette.stances[c.stance]]);
+  const curated = [
+    'match',
+    ['get', 'iso3'],
+    ...countries.flatMap((c) => [c.iso3, palette.stances[c.stance]]),
+    palette.noData,
+  ];
+  const byState = [
+    'match',
+    ['feature-state', 'stance'],
+    ...STANCES.flatMap((s) => [s, palette.stances[s]]),
+    'none',
+    palette.noData,
+    countries.length > 0 ? curated : palette.noData,
+  ];
   return [
     'match',
     ['get', 'iso3'],
     supports,
     palette.supported,
-    ...pairs,
-    palette.noData,
+    byState,
   ] as unknown as ExpressionSpecification;
 }
 
@@ -112,6 +139,28 @@ export function buildMapStyle(
         type: 'line',
         source: SOURCE_COUNTRIES,
         paint: { 'line-color': palette.border, 'line-width': 0.6 },
+      },
+      {
+        // Not colour alone: a country whose sources differ gets a dashed outline (the legend says
+        // so), hidden while the filter dims it.
+        id: LAYER_DIFFERS,
+        type: 'line',
+        source: SOURCE_COUNTRIES,
+        paint: {
+          'line-color': palette.selected,
+          'line-width': 1.6,
+          'line-dasharray': DIFFERS_DASH,
+          'line-opacity': [
+            'case',
+            [
+              'all',
+              ['boolean', ['feature-state', 'differs'], false],
+              ['!', ['boolean', ['feature-state', 'dim'], false]],
+            ],
+            1,
+            0,
+          ],
+        },
       },
       {
         id: LAYER_HIGHLIGHT,

@@ -29,9 +29,14 @@ describe('syncMap', () => {
   it('applies the current filter and selection at start', () => {
     const { map, state } = fakeMap();
     syncMap(map, createAppStore({ selected: 'ITA', stances: ['troops'] }), index, points);
-    expect(state.get('countries/GBR')).toEqual({ dim: false });
-    expect(state.get('countries/ITA')).toEqual({ dim: true, selected: true });
-    expect(state.get('small-country-points/ITA')).toEqual({ dim: true, selected: true });
+    expect(state.get('countries/GBR')).toEqual({ dim: false, stance: 'troops', differs: true });
+    expect(state.get('countries/ITA')).toEqual({
+      dim: true,
+      stance: 'other-support',
+      differs: true,
+      selected: true,
+    });
+    expect(state.get('small-country-points/ITA')).toMatchObject({ dim: true, selected: true });
   });
   it('moves selection and hover flags, and dims on filter changes', () => {
     const { map, state } = fakeMap();
@@ -59,6 +64,18 @@ describe('syncMap', () => {
     const store = createAppStore();
     syncMap(map, store, index, points)();
     store.getState().select('GBR');
-    expect(state.get('countries/GBR')).toEqual({ dim: false });
+    expect(state.get('countries/GBR')).not.toHaveProperty('selected');
+  });
+  it('replays the timeline: stance, mark and dimming follow the date', () => {
+    const { map, state } = fakeMap();
+    const store = createAppStore({ stances: ['troops', 'other-support'] });
+    syncMap(map, store, index, points);
+    store.getState().setAsOf('2025-03-02');
+    // TUR has no claim yet: neutral, not dimmed even though its later stance is filtered out.
+    expect(state.get('countries/TUR')).toEqual({ dim: false, stance: 'none', differs: false });
+    expect(state.get('countries/ITA')).toEqual({ dim: false, stance: 'other-support', differs: false });
+    store.getState().setAsOf(null);
+    expect(state.get('countries/TUR')).toEqual({ dim: true, stance: 'peacekeeping-only', differs: false });
+    expect(state.get('countries/ITA')).toMatchObject({ differs: true });
   });
 });

@@ -3,7 +3,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
 import type { DatasetIndex } from '../data/indexes';
-import { isShown } from '../store/selectors';
+import { type Snapshot, snapshotAt } from '../data/snapshot';
 import type { AppState, AppStore } from '../store/store';
 import type { CountryPoints } from './map-data';
 import { type CountryFeatureState, SOURCE_COUNTRIES, SOURCE_POINTS } from './map-style';
@@ -22,8 +22,17 @@ export function syncMap(
   index: DatasetIndex,
   points: CountryPoints,
 ): () => void {
-  const applyFilter = (stances: AppState['stances']) => {
-    for (const country of index.countries) setState(map, country.iso3, { dim: !isShown(country, stances) });
+  // The timeline's date sets each country's stance and mark; the filter dims by that stance. A
+  // country with no claim yet by then is neutral: no-data grey, never dimmed.
+  const applyView = (stances: AppState['stances'], snapshot: Snapshot, withStance: boolean) => {
+    for (const { iso3 } of index.countries) {
+      const stance = snapshot.countryByIso3.get(iso3)?.stance ?? null;
+      const dim = stance !== null && !stances.includes(stance);
+      const state: CountryFeatureState = withStance
+        ? { dim, stance: stance ?? 'none', differs: snapshot.differs.has(iso3) }
+        : { dim };
+      setState(map, iso3, state);
+    }
   };
   const applyFlag = (flag: 'hover' | 'selected', next: string | null, prev: string | null) => {
     if (prev !== null) setState(map, prev, { [flag]: false });
@@ -31,12 +40,14 @@ export function syncMap(
   };
 
   const initial = store.getState();
-  applyFilter(initial.stances);
+  applyView(initial.stances, snapshotAt(index, initial.asOf), true);
   applyFlag('selected', initial.selected, null);
   applyFlag('hover', initial.hovered, null);
 
   return store.subscribe((state, prev) => {
-    if (state.stances !== prev.stances) applyFilter(state.stances);
+    if (state.stances !== prev.stances || state.asOf !== prev.asOf) {
+      applyView(state.stances, snapshotAt(index, state.asOf), state.asOf !== prev.asOf);
+    }
     if (state.hovered !== prev.hovered) applyFlag('hover', state.hovered, prev.hovered);
     if (state.selected !== prev.selected) {
       applyFlag('selected', state.selected, prev.selected);

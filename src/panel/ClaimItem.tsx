@@ -1,20 +1,39 @@
 // A claim (about a country) or a fact (about the coalition): what the words say, when, and the
-// words themselves. Statement first, because it answers the question; the quote proves it.
+// words themselves. Statement first, because it answers the question; the quote proves it. A
+// country's claim has a permalink ("Link") and is highlighted while it is the linked claim.
 import type { Claim, Fact } from '../data/schema';
 import { StanceBadge } from '../filters/StanceSwatch';
+import { useAppStore } from '../store/store';
+import { ClaimLink } from './ClaimLink';
 import { Evidence } from './Evidence';
 import { formatDate } from './format-date';
 
-export function ClaimItem({ item, followed }: { item: Claim | Fact; followed?: boolean }) {
+interface Props {
+  item: Claim | Fact;
+  followed?: boolean;
+  /** The claim's country: gives it a permalink. */
+  iso3?: string;
+}
+
+export function ClaimItem({ item, followed, iso3 }: Props) {
   const isClaim = 'stance' in item;
+  const current = useAppStore((s) => iso3 !== undefined && s.claim === item.id);
   return (
-    <li className="claim" data-testid={isClaim ? 'panel.claim' : 'panel.fact'} data-claim-id={item.id}>
+    <li
+      className={current ? 'claim claim-current' : 'claim'}
+      data-testid={isClaim ? 'panel.claim' : 'panel.fact'}
+      data-claim-id={item.id}
+      aria-current={current ? 'true' : undefined}
+      // A permalink moves focus here (Panel.tsx); -1 keeps it out of the Tab order.
+      tabIndex={iso3 !== undefined ? -1 : undefined}
+    >
       <div className="claim-head">
         {isClaim && <StanceBadge stance={item.stance} />}
         <time dateTime={item.date} title={item.dateNote}>
           {formatDate(item.date)}
         </time>
         {followed && <span className="followed">The map follows this claim</span>}
+        {iso3 !== undefined && <ClaimLink iso3={iso3} claimId={item.id} />}
       </div>
       <p className="claim-statement">{item.statement}</p>
       {item.evidence.map((evidence) => (

@@ -1,12 +1,19 @@
-// A selected country: its stance, the curator's summary, and every claim with its quotes. When
-// the sources disagree, the resolution says which claim the colour follows and why.
+// A selected country: its stance on the timeline's date, the curator's summary, where the sources
+// differ, and every claim with its quotes; claims reported after that date are listed apart.
 import type { Ref } from 'react';
 
-import { hasDisagreement } from '../data/indexes';
+import { claimsAsOf } from '../data/as-of';
 import type { Country } from '../data/schema';
 import { StanceBadge } from '../filters/StanceSwatch';
 import { useAppStore } from '../store/store';
+import { useSnapshot } from '../store/use-snapshot';
 import { ClaimItem } from './ClaimItem';
+import { formatDate } from './format-date';
+import { SourcesDiffer } from './SourcesDiffer';
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
 
 export function CountryDetail({
   country,
@@ -16,7 +23,12 @@ export function CountryDetail({
   headingRef: Ref<HTMLHeadingElement>;
 }) {
   const select = useAppStore((s) => s.select);
-  const claims = country.claims.length;
+  const snapshot = useSnapshot();
+  // The country as it stood then (null: no claim yet); the full entry keeps every claim.
+  const then = snapshot.countryByIso3.get(country.iso3) ?? null;
+  const made = claimsAsOf(country.claims, snapshot.latest ? null : snapshot.date);
+  const later = country.claims.filter((c) => !made.includes(c));
+  const date = formatDate(snapshot.date);
   return (
     <article className="country-detail" aria-labelledby="country-heading">
       <button type="button" className="back-link" onClick={() => select(null)}>
@@ -25,23 +37,38 @@ export function CountryDetail({
       <h2 id="country-heading" ref={headingRef} tabIndex={-1} data-testid="panel.country-name">
         {country.name}
       </h2>
-      <p className="country-stance">
-        <StanceBadge stance={country.stance} />
+      <p className="country-stance" data-testid="panel.stance">
+        {then ? <StanceBadge stance={then.stance} /> : <span>No claim in the sources yet</span>}
+        {!snapshot.latest && <span className="as-of-note"> as of {date}</span>}
       </p>
       <p className="country-summary">{country.summary}</p>
-      {(country.resolution || hasDisagreement(country)) && (
-        <div className="resolution" role="note">
-          <strong>The sources differ.</strong> {country.resolution?.reason ?? 'See the claims below.'}
-        </div>
-      )}
+      {then && snapshot.differs.has(country.iso3) && <SourcesDiffer country={then} />}
       <h3>
-        {claims} {claims === 1 ? 'claim' : 'claims'} in the sources
+        {snapshot.latest
+          ? `${plural(made.length, 'claim')} in the sources`
+          : `${plural(made.length, 'claim')} by ${date}`}
       </h3>
       <ol className="claims">
-        {country.claims.map((claim) => (
-          <ClaimItem key={claim.id} item={claim} followed={country.resolution?.follows === claim.id} />
+        {made.map((claim) => (
+          <ClaimItem
+            key={claim.id}
+            item={claim}
+            iso3={country.iso3}
+            followed={then?.resolution?.follows === claim.id}
+          />
         ))}
       </ol>
+      {later.length > 0 && (
+        <section className="later-claims" aria-labelledby="later-heading">
+          <h3 id="later-heading">Reported later: {plural(later.length, 'claim')}</h3>
+          <p className="muted">Made after {date}; the map does not count them on this date.</p>
+          <ol className="claims">
+            {later.map((claim) => (
+              <ClaimItem key={claim.id} item={claim} iso3={country.iso3} />
+            ))}
+          </ol>
+        </section>
+      )}
     </article>
   );
 }

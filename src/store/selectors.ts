@@ -1,5 +1,5 @@
-// Pure derivations from the dataset index and store state. Components memoise them on the
-// primitives they read (stances array identity changes only when the filter changes).
+// Pure derivations from the dataset index (or a timeline snapshot of it, which has the same
+// country tables) and store state. Components memoise them on the primitives they read.
 import type { DatasetIndex } from '../data/indexes';
 import type { Country, Stance } from '../data/schema';
 import { STANCES } from '../data/stances';
@@ -17,13 +17,16 @@ export function isShown(country: Pick<Country, 'stance'>, stances: readonly Stan
   return stances.includes(country.stance);
 }
 
+/** What the selectors read: the full index, or a snapshot at one date (src/data/snapshot.ts). */
+export type CountryTables = Pick<DatasetIndex, 'countries' | 'countriesByStance'>;
+
 /** Countries the filter shows, in list order (by name). */
-export function visibleCountries(index: DatasetIndex, stances: readonly Stance[]): Country[] {
+export function visibleCountries(index: CountryTables, stances: readonly Stance[]): Country[] {
   return index.countries.filter((c) => isShown(c, stances));
 }
 
 /** One entry per stance, in STANCES order: the legend's counts. */
-export function stanceCounts(index: DatasetIndex, stances: readonly Stance[]): StanceCount[] {
+export function stanceCounts(index: CountryTables, stances: readonly Stance[]): StanceCount[] {
   return STANCES.map((stance) => {
     const total = index.countriesByStance[stance].length;
     const active = stances.includes(stance);

@@ -37,6 +37,38 @@ describe('actions', () => {
     store.getState().hover(null);
     expect(calls).toBe(0);
   });
+  it('select leaves the sources view and drops the claim; the overview keeps the view', () => {
+    const store = createAppStore({ view: 'sources', source: 'a', selected: 'GBR', claim: 'gbr-lead' });
+    store.getState().select(null);
+    expect(store.getState()).toMatchObject({ selected: null, claim: null, view: 'sources', source: 'a' });
+    store.getState().select('ITA');
+    expect(store.getState()).toMatchObject({ selected: 'ITA', claim: null, view: 'map', source: null });
+  });
+  it('showClaim selects the country and the claim, from any view', () => {
+    const store = createAppStore({ view: 'sources', source: 'a' });
+    store.getState().showClaim('ITA', 'ita-opposed');
+    expect(store.getState()).toMatchObject({
+      selected: 'ITA',
+      claim: 'ita-opposed',
+      view: 'map',
+      source: null,
+    });
+  });
+  it('showSources, showDetails and setAsOf notify only on a change', () => {
+    const store = createAppStore();
+    let calls = 0;
+    store.subscribe(() => {
+      calls++;
+    });
+    store.getState().showSources('a');
+    store.getState().showSources('a');
+    store.getState().setAsOf('2025-03-06');
+    store.getState().setAsOf('2025-03-06');
+    expect(store.getState()).toMatchObject({ view: 'sources', source: 'a', asOf: '2025-03-06' });
+    store.getState().showDetails();
+    expect(store.getState()).toMatchObject({ view: 'map', source: null });
+    expect(calls).toBe(3);
+  });
   it('toggleStance removes then restores a stance in canonical order', () => {
     const store = createAppStore();
     store.getState().toggleStance('troops');

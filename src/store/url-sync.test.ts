@@ -84,6 +84,35 @@ describe('bindUrl', () => {
     expect(win.entries).toHaveLength(3);
     expect(store.getState().notices).toEqual([]);
   });
+  it('walks Back through the timeline, the sources view and an open article', () => {
+    const store = createAppStore();
+    const win = fakeWindow('');
+    bindUrl(store, { ...fixtureCoalition, sources: [{ id: 'rewrite-report' }] }, win);
+    store.getState().setAsOf('2025-03-06');
+    store.getState().showSources(null);
+    store.getState().showSources('rewrite-report');
+    store.getState().showClaim('GBR', 'gbr-lead');
+    expect(win.entries).toEqual([
+      '',
+      '#asof=2025-03-06',
+      '#asof=2025-03-06&view=sources',
+      '#asof=2025-03-06&view=sources&source=rewrite-report',
+      '#country=GBR&claim=gbr-lead&asof=2025-03-06',
+    ]);
+    win.back();
+    expect(store.getState()).toMatchObject({
+      selected: null,
+      claim: null,
+      view: 'sources',
+      source: 'rewrite-report',
+    });
+    win.back();
+    win.back();
+    expect(store.getState()).toMatchObject({ view: 'map', asOf: '2025-03-06' });
+    win.back();
+    expect(store.getState().asOf).toBeNull();
+    expect(store.getState().notices).toEqual([]);
+  });
   it('follows a hash typed by hand', () => {
     const store = createAppStore();
     const win = fakeWindow('');

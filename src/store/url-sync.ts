@@ -1,7 +1,7 @@
 // Binds the store to location.hash. User changes push a history entry (so Back/Forward walk
 // through selections and filters); Back/Forward and hand-edited hashes flow back into the store.
-import { type AppStore, sameStances } from './store';
-import { hashToState, stateToHash, type UrlContext, type UrlState } from './url';
+import type { AppStore } from './store';
+import { hashToState, stateToHash, type UrlContext, urlStateOf } from './url';
 
 /** The part of `window` this module uses, so tests can pass a fake. */
 export interface UrlWindow {
@@ -18,18 +18,12 @@ function urlFor(win: UrlWindow, hash: string): string {
   return `${win.location.pathname}${win.location.search}${hash}`;
 }
 
-function urlStateOf(store: AppStore): UrlState {
-  const { selected, stances } = store.getState();
-  return { selected, stances };
-}
-
 /** Read the current hash into the store (with notices). Used at start-up and on navigation. */
 export function applyHash(store: AppStore, ctx: UrlContext, hash: string): void {
   const { state, notices } = hashToState(hash, ctx);
   const current = store.getState();
-  if (current.selected !== state.selected || !sameStances(current.stances, state.stances)) {
-    store.setState({ selected: state.selected, stances: state.stances });
-  }
+  // Compare written forms: equal hashes mean nothing the URL holds has changed.
+  if (stateToHash(urlStateOf(current)) !== stateToHash(state)) store.setState(state);
   current.addNotices(notices);
 }
 
@@ -48,20 +42,19 @@ export function bindUrl(store: AppStore, ctx: UrlContext, win: UrlWindow): () =>
     }
   };
   fromLocation();
-  const canonical = stateToHash(urlStateOf(store));
+  const canonical = stateToHash(urlStateOf(store.getState()));
   if (canonical !== win.location.hash) win.history.replaceState(null, '', urlFor(win, canonical));
 
-  const unsubscribe = store.subscribe((state, prev) => {
+  const unsubscribe = store.subscribe((state) => {
     if (applying) return;
-    if (state.selected === prev.selected && sameStances(state.stances, prev.stances)) return;
-    const hash = stateToHash(urlStateOf(store));
+    const hash = stateToHash(urlStateOf(state));
     if (hash !== win.location.hash) win.history.pushState(null, '', urlFor(win, hash));
   });
   // Back/Forward fire popstate; editing the hash by hand fires hashchange (and popstate too in
   // most browsers). Applying is idempotent, so handling both is safe. Notices are only added
   // for a hash the page did not write itself.
   const onNavigate = () => {
-    const written = stateToHash(urlStateOf(store));
+    const written = stateToHash(urlStateOf(store.getState()));
     if (win.location.hash !== written) fromLocation();
   };
   win.addEventListener('popstate', onNavigate);

@@ -1,81 +1,56 @@
 // The URL is pure functions: state -> hash and hash -> state (+ notices). A bad or unknown
 // parameter is dropped and reported, never thrown (owid-grapher's GrapherUrl does the same).
-// To add a key (asof, claim, theme), add a field to UrlState and a codec to CODECS: the mapped
-// type makes forgetting one a type error.
+// To add a key, add a field to UrlState and a codec (url-codecs.ts) to CODECS: the mapped type
+// makes forgetting one a type error.
 import type { Stance } from '../data/schema';
 import { STANCES } from '../data/stances';
+import type { AppState } from './store';
+import * as codecs from './url-codecs';
+
+export { quoteForNotice, type UrlContext } from './url-codecs';
+
+import type { Codec, UrlContext } from './url-codecs';
 
 export interface UrlState {
   selected: string | null;
+  /** A claim of the selected country (a permalink); only written with a country. */
+  claim: string | null;
   stances: Stance[];
+  /** The timeline's date; null is the latest report. */
+  asOf: string | null;
+  view: AppState['view'];
+  /** The article open in the sources index; only written with view=sources. */
+  source: string | null;
 }
 
-export const DEFAULT_URL_STATE: UrlState = { selected: null, stances: [...STANCES] };
+export const DEFAULT_URL_STATE: UrlState = {
+  selected: null,
+  claim: null,
+  stances: [...STANCES],
+  asOf: null,
+  view: 'map',
+  source: null,
+};
 
-/** What the parser needs to know about the dataset. */
-export interface UrlContext {
-  countries: readonly { iso3: string }[];
-}
-
-type Parsed<T> = { ok: true; value: T; notices?: string[] } | { ok: false; notice: string };
-
-interface Codec<T> {
-  key: string;
-  /** null means "the default": the key is left out of the URL. */
-  format: (value: T) => string | null;
-  parse: (raw: string, ctx: UrlContext) => Parsed<T>;
-}
+/** The order of the keys in a written hash. */
+const CODECS: { [K in keyof UrlState]: Codec<UrlState[K]> } = {
+  selected: codecs.country,
+  claim: codecs.claim,
+  stances: codecs.stance,
+  asOf: codecs.asOf,
+  view: codecs.view,
+  source: codecs.source,
+};
+const FIELDS = Object.keys(CODECS) as (keyof UrlState)[];
 
 /** Longest hash we read at all; a real link is under 200 characters. */
 const MAX_HASH_LENGTH = 2000;
 
-/** Show a user-supplied value in a notice: trimmed, control characters removed, shortened. */
-export function quoteForNotice(raw: string): string {
-  const clean = Array.from(raw.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, ''));
-  const short = clean.length > 24 ? `${clean.slice(0, 24).join('')}…` : clean.join('');
-  return `“${short}”`;
+/** The URL's part of the app state. */
+export function urlStateOf(state: Pick<AppState, keyof UrlState>): UrlState {
+  const { selected, claim, stances, asOf, view, source } = state;
+  return { selected, claim, stances, asOf, view, source };
 }
-
-const country: Codec<string | null> = {
-  key: 'country',
-  format: (iso3) => iso3,
-  parse: (raw, ctx) => {
-    const code = raw.trim().toUpperCase();
-    if (code === '') return { ok: false, notice: 'The link names no country; showing the overview.' };
-    if (ctx.countries.some((c) => c.iso3 === code)) return { ok: true, value: code };
-    return {
-      ok: false,
-      notice: `The link names a country code this map does not have (${quoteForNotice(raw)}); showing the overview.`,
-    };
-  },
-};
-
-const stance: Codec<Stance[]> = {
-  key: 'stance',
-  format: (stances) => {
-    const canonical = STANCES.filter((s) => stances.includes(s));
-    if (canonical.length === STANCES.length) return null;
-    return canonical.length === 0 ? 'none' : canonical.join(',');
-  },
-  parse: (raw) => {
-    const words = raw.split(',').map((w) => w.trim().toLowerCase());
-    if (words.length === 1 && words[0] === 'none') return { ok: true, value: [] };
-    const known = STANCES.filter((s) => words.includes(s));
-    const unknown = words.filter((w) => !(STANCES as readonly string[]).includes(w));
-    const notices = unknown.length
-      ? [`The link's filter has unknown values (${unknown.map(quoteForNotice).join(', ')}), ignored.`]
-      : [];
-    if (known.length === 0) {
-      return {
-        ok: false,
-        notice: `The link's filter (${quoteForNotice(raw)}) names no known stance; showing all.`,
-      };
-    }
-    return { ok: true, value: known, notices };
-  },
-};
-
-const CODECS: { [K in keyof UrlState]: Codec<UrlState[K]> } = { selected: country, stances: stance };
 
 /** Keep "," readable in the stance list; everything else is percent-encoded. */
 function encodeValue(value: string): string {
@@ -86,9 +61,14 @@ function formatParam<K extends keyof UrlState>(state: UrlState, field: K): strin
   return CODECS[field].format(state[field]);
 }
 
-export function stateToHash(state: UrlState): string {
+/** Fields not given take their default (callers that only know the selection and filter). */
+export function stateToHash(given: Pick<UrlState, 'selected' | 'stances'> & Partial<UrlState>): string {
+  const state: UrlState = { ...DEFAULT_URL_STATE, ...given };
+  // Dependent keys: a claim belongs to the selected country, an open article to the sources view.
+  if (state.selected === null) state.claim = null;
+  if (state.view !== 'sources') state.source = null;
   const parts: string[] = [];
-  for (const field of Object.keys(CODECS) as (keyof UrlState)[]) {
+  for (const field of FIELDS) {
     const value = formatParam(state, field);
     if (value !== null) parts.push(`${CODECS[field].key}=${encodeValue(value)}`);
   }
@@ -113,6 +93,22 @@ function applyParam<K extends keyof UrlState>(
   }
 }
 
+/** Rules across keys: the claim must be the selected country's; an article implies the sources. */
+function reconcile(state: UrlState, ctx: UrlContext, notices: string[]): void {
+  if (state.claim !== null) {
+    const id = state.claim;
+    const owner = ctx.countries.find((c) => c.claims.some((cl) => cl.id === id));
+    if (state.selected === null && owner) state.selected = owner.iso3;
+    else if (owner?.iso3 !== state.selected) {
+      notices.push(
+        `The claim “${id}” in the link is about ${owner?.iso3 ?? 'another country'}, not ${state.selected}; showing ${state.selected}.`,
+      );
+      state.claim = null;
+    }
+  }
+  if (state.source !== null) state.view = 'sources';
+}
+
 function safeDecode(text: string): string | null {
   try {
     return decodeURIComponent(text);
@@ -128,9 +124,7 @@ export function hashToState(hash: string, ctx: UrlContext): { state: UrlState; n
   if (text.length > MAX_HASH_LENGTH) {
     return { state, notices: ['The link is too long to be a link to this map; it was ignored.'] };
   }
-  const fieldByKey = new Map(
-    (Object.keys(CODECS) as (keyof UrlState)[]).map((field) => [CODECS[field].key, field] as const),
-  );
+  const fieldByKey = new Map(FIELDS.map((field) => [CODECS[field].key, field] as const));
   const seen = new Set<string>();
   for (const segment of text.split('&')) {
     if (segment === '') continue;
@@ -138,12 +132,12 @@ export function hashToState(hash: string, ctx: UrlContext): { state: UrlState; n
     const key = safeDecode(eq < 0 ? segment : segment.slice(0, eq));
     const raw = safeDecode(eq < 0 ? '' : segment.slice(eq + 1));
     if (key === null || raw === null) {
-      notices.push(`Part of the link could not be read (${quoteForNotice(segment)}), ignored.`);
+      notices.push(`Part of the link could not be read (${codecs.quoteForNotice(segment)}), ignored.`);
       continue;
     }
     const field = fieldByKey.get(key.trim().toLowerCase());
     if (field === undefined) {
-      notices.push(`The link has a setting this map does not know (${quoteForNotice(key)}), ignored.`);
+      notices.push(`The link has a setting this map does not know (${codecs.quoteForNotice(key)}), ignored.`);
       continue;
     }
     if (seen.has(field)) {
@@ -152,5 +146,6 @@ export function hashToState(hash: string, ctx: UrlContext): { state: UrlState; n
     seen.add(field);
     applyParam(state, field, raw, ctx, notices);
   }
+  reconcile(state, ctx, notices);
   return { state, notices };
 }

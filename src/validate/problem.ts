@@ -1,7 +1,8 @@
 // The shapes the validator reports in. Every problem names the file, the place inside it (a JSON
 // path such as `countries[3].claims[0].evidence[1].quote`, or `line:column` for a syntax error)
 // and the reason; a suggestion says how to fix it when the validator can tell.
-import type { SourceKind, Stance } from '../data/stances';
+import type { SourceView } from '../data/disagreement';
+import type { Stance } from '../data/stances';
 
 export interface Problem {
   file: string;
@@ -22,13 +23,8 @@ export interface CoverageItem {
   count: number;
 }
 
-/** What one source says about a country: the strongest stance its claims support. */
-export interface SourceView {
-  source: string;
-  kind: SourceKind;
-  stance: Stance;
-  claimId: string;
-}
+/** What one source says about a country (defined with the shared rules in src/data). */
+export type { SourceView };
 
 export interface Disagreement {
   iso3: string;

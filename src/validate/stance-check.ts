@@ -1,73 +1,15 @@
 // The rules of STANCES.md, applied per country: the stance is backed by a claim; it is the
 // strongest its claims support; and where sources disagree (or a rewrite or machine translation
 // would outrank an original), a written resolution names the claim the stance follows.
-import type { Claim, Country } from '../data/schema';
-import { type SourceKind, type Stance, SUPPORT_RANK } from '../data/stances';
+// The disagreement rules themselves live in src/data/disagreement.ts, shared with the browser.
+import { disagreementReasons, sourceKinds, sourceViews, strongestStance } from '../data/disagreement';
+import type { Country } from '../data/schema';
+import type { SourceKind } from '../data/stances';
 import type { CheckInput } from './check-input';
 import { didYouMean } from './edit-distance';
-import { type Disagreement, type PathSegment, type Problem, problem, type SourceView } from './problem';
+import { type Disagreement, type PathSegment, type Problem, problem } from './problem';
 
-/** The strongest supporting stance; `opposed` only when nothing supports. */
-export function strongestStance(stances: Iterable<Stance>): Stance | undefined {
-  let best: Stance | undefined;
-  let opposed = false;
-  for (const stance of stances) {
-    if (stance === 'opposed') opposed = true;
-    else if (best === undefined || SUPPORT_RANK[stance] > SUPPORT_RANK[best]) best = stance;
-  }
-  return best ?? (opposed ? 'opposed' : undefined);
-}
-
-function sourceViews(claims: readonly Claim[], kinds: ReadonlyMap<string, SourceKind>): SourceView[] {
-  const bySource = new Map<string, Claim[]>();
-  for (const claim of claims) {
-    for (const source of new Set(claim.evidence.map((e) => e.source))) {
-      bySource.set(source, [...(bySource.get(source) ?? []), claim]);
-    }
-  }
-  const views: SourceView[] = [];
-  for (const [source, sourceClaims] of bySource) {
-    const kind = kinds.get(source);
-    const stance = strongestStance(sourceClaims.map((c) => c.stance));
-    const claim = sourceClaims.find((c) => c.stance === stance);
-    if (kind !== undefined && stance !== undefined && claim !== undefined) {
-      views.push({ source, kind, stance, claimId: claim.id });
-    }
-  }
-  return views;
-}
-
-/** Why this country's claims need a resolution; empty when they agree. */
-function disagreementReasons(
-  country: Country,
-  views: SourceView[],
-  kinds: ReadonlyMap<string, SourceKind>,
-): string[] {
-  const reasons: string[] = [];
-  if (new Set(views.map((v) => v.stance)).size > 1) {
-    const said = views.map((v) => `${v.source} says ${v.stance} (${v.claimId})`).join(', ');
-    reasons.push(`sources differ on ${country.iso3}: ${said}`);
-  }
-  const opposed = country.claims.find((c) => c.stance === 'opposed');
-  const support = country.claims.find((c) => c.stance !== 'opposed');
-  if (opposed && support) {
-    reasons.push(
-      `${country.iso3} has both an opposed claim (${opposed.id}) and a supporting one (${support.id})`,
-    );
-  }
-  const isOriginal = (claim: Claim) => claim.evidence.some((e) => kinds.get(e.source) === 'original');
-  const backing = country.claims.filter((c) => c.stance === country.stance);
-  const originals = country.claims.filter(isOriginal);
-  if (backing.length > 0 && originals.length > 0 && !backing.some(isOriginal)) {
-    const best = strongestStance(originals.map((c) => c.stance));
-    const original = originals.find((c) => c.stance === best) ?? originals[0];
-    reasons.push(
-      `${country.iso3}'s stance "${country.stance}" rests only on rewrite or machine-translation sources ` +
-        `(${backing.map((c) => c.id).join(', ')}), while an original source says ${original?.stance} (${original?.id})`,
-    );
-  }
-  return reasons;
-}
+export { strongestStance };
 
 function checkCountry(
   country: Country,
@@ -90,7 +32,7 @@ function checkCountry(
     );
   }
   const views = sourceViews(claims, kinds);
-  const reasons = disagreementReasons(country, views, kinds);
+  const reasons = disagreementReasons(country, kinds, views);
   if (resolution) {
     const followed = claims.find((c) => c.id === resolution.follows);
     if (followed === undefined) {
@@ -139,7 +81,7 @@ function checkCountry(
 }
 
 export function checkStances(input: CheckInput): { problems: Problem[]; disagreements: Disagreement[] } {
-  const kinds = new Map(input.sources.sources.map(({ value }) => [value.id, value.kind] as const));
+  const kinds = sourceKinds(input.sources.sources.map(({ value }) => value));
   const problems: Problem[] = [];
   const disagreements: Disagreement[] = [];
   for (const { index, value } of input.coalition.countries) {
