@@ -5,6 +5,7 @@
 import type { Stance } from '../data/schema';
 import { STANCES } from '../data/stances';
 import type { AppState } from './store';
+import { summariseNotices } from './notice-summary';
 import * as codecs from './url-codecs';
 
 export { quoteForNotice, type UrlContext } from './url-codecs';
@@ -147,5 +148,5 @@ export function hashToState(hash: string, ctx: UrlContext): { state: UrlState; n
     applyParam(state, field, raw, ctx, notices);
   }
   reconcile(state, ctx, notices);
-  return { state, notices };
+  return { state, notices: summariseNotices(notices) };
 }

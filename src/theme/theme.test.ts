@@ -14,7 +14,7 @@ describe('parseThemeParam', () => {
   it('drops an unknown theme with a notice naming it', () => {
     const { theme, notice } = parseThemeParam('?theme=blue');
     expect(theme).toBeNull();
-    expect(notice).toMatch(/"blue".*light or dark/);
+    expect(notice).toMatch(/“blue”.*light or dark/);
   });
 });
 

@@ -2,6 +2,7 @@
 // page this way), otherwise the system's prefers-color-scheme, followed live while the page is
 // open. The choice is written to <html data-theme>, where the CSS custom properties switch; code
 // that paints with the palette (the WebGL map, the swatches, the PNG) subscribes here.
+import { quoteForNotice } from '../store/url';
 import { PALETTES, type Palette, THEMES, type ThemeName } from './palette';
 
 export interface ThemeParam {
@@ -21,7 +22,8 @@ export function parseThemeParam(search: string): ThemeParam {
   if (isTheme(theme)) return { theme, notice: null };
   return {
     theme: null,
-    notice: `The link asks for a theme "${value}", which this map does not have (light or dark); it follows your system setting instead.`,
+    // Quoted short and without control characters: the value is whatever the link holds.
+    notice: `The link asks for a theme ${quoteForNotice(value)}, which this map does not have (light or dark); it follows your system setting instead.`,
   };
 }
 
