@@ -4,8 +4,8 @@
 // makes forgetting one a type error.
 import type { Stance } from '../data/schema';
 import { STANCES } from '../data/stances';
-import type { AppState } from './store';
 import { summariseNotices } from './notice-summary';
+import type { AppState } from './store';
 import * as codecs from './url-codecs';
 
 export { quoteForNotice, type UrlContext } from './url-codecs';
