@@ -178,12 +178,17 @@ export function restyleOnce(color: string): Promise<number> {
   });
 }
 
-/** Resolves at the map's next idle (after a repaint), so the next measurement starts from rest. */
+/**
+ * Resolves once the map is at rest: its next idle (after a repaint), then two animation frames, so
+ * the frame that repaint produced has been presented. Without them, the measured change's render
+ * would queue behind that frame (rAF waits for the compositor, slow with software WebGL).
+ */
 export function settleMap(): Promise<void> {
   return new Promise((resolve) => {
     const map = window.__map;
-    if (!map) return resolve();
-    map.once('idle', () => resolve());
+    const afterTwoFrames = () => requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+    if (!map) return afterTwoFrames();
+    map.once('idle', afterTwoFrames);
     map.triggerRepaint();
   });
 }
