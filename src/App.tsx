@@ -15,6 +15,7 @@ import { Notices } from './Notices';
 import { ArticleReader } from './panel/ArticleReader';
 import { Panel } from './panel/Panel';
 import { appStore } from './store/store';
+import { Timeline } from './timeline/Timeline';
 
 export interface AppFlags {
   /** Rendered inside another site's iframe (?embed=1): the compact EmbedLayout instead. */
@@ -56,6 +57,9 @@ export function App({ flags }: { flags: AppFlags }) {
         <div className="map-column">
           <ErrorBoundary part="The map">
             <MapArea />
+          </ErrorBoundary>
+          <ErrorBoundary part="The timeline">
+            <Timeline />
           </ErrorBoundary>
           <ErrorBoundary part="The legend">
             <StanceFilters />

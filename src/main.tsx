@@ -30,7 +30,11 @@ startTheme(theme.theme);
 if (theme.notice) appStore.getState().addNotices([theme.notice]);
 // Reads the hash into the store (notices for anything unknown) and keeps the two in step.
 // Embedded, the hash still follows the view but adds no history entries (see embed-history.ts).
-bindUrl(appStore, dataset.coalition, flags.embed ? replaceOnlyHistory(window) : window);
+bindUrl(
+  appStore,
+  { ...dataset.coalition, sources: dataset.sources },
+  flags.embed ? replaceOnlyHistory(window) : window,
+);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html: the page has no #root element to render into');

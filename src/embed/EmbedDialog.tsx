@@ -7,7 +7,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { dataset } from '../data/dataset';
 import { isDefaultFilter } from '../store/selectors';
 import { useAppStore } from '../store/store';
-import { stateToHash } from '../store/url';
+import { stateToHash, urlStateOf } from '../store/url';
 import type { ThemeName } from '../theme/palette';
 import { requestedTheme } from '../theme/theme';
 import './embed-dialog.css';
@@ -66,15 +66,15 @@ export function EmbedDialog() {
 }
 
 function EmbedCode({ onClose }: { onClose: () => void }) {
-  const { selected, stances } = useAppStore(
-    useShallow((s) => ({ selected: s.selected, stances: s.stances })),
-  );
+  // The whole view the URL holds (country, claim, filter, timeline date, panel view).
+  const view = useAppStore(useShallow(urlStateOf));
+  const { selected, stances } = view;
   const countryName = selected ? (dataset.countryByIso3.get(selected)?.name ?? null) : null;
   // Light unless this page was itself opened in a theme: most article pages are light, and a frame
   // that followed the reader's system could turn dark inside a light page.
   const [theme, setTheme] = useState<ThemeChoice>(requestedTheme() ?? 'light');
   const code = fullSnippet(window.location, {
-    hash: stateToHash({ selected, stances }),
+    hash: stateToHash(view),
     title: frameTitle(countryName),
     theme: theme === 'system' ? null : theme,
   });

@@ -13,8 +13,9 @@ import { ArticleReader } from '../panel/ArticleReader';
 import { formatDate } from '../panel/format-date';
 import { Panel } from '../panel/Panel';
 import { useAppStore } from '../store/store';
-import { stateToHash } from '../store/url';
+import { stateToHash, urlStateOf } from '../store/url';
 import { requestedTheme } from '../theme/theme';
+import { Timeline } from '../timeline/Timeline';
 import './embed.css';
 import { fullMapHref } from './snippet';
 
@@ -26,6 +27,9 @@ export function EmbedLayout() {
       <Notices />
       <ErrorBoundary part="The legend">
         <StanceFilters />
+      </ErrorBoundary>
+      <ErrorBoundary part="The timeline">
+        <Timeline compact />
       </ErrorBoundary>
       <div className="embed-body">
         <div className="embed-map">
@@ -49,10 +53,9 @@ export function EmbedLayout() {
 
 /** Short credits and the way out to the full app, at the same view. */
 function EmbedFooter() {
-  const { selected, stances } = useAppStore(
-    useShallow((s) => ({ selected: s.selected, stances: s.stances })),
-  );
-  const href = fullMapHref(window.location, stateToHash({ selected, stances }), requestedTheme());
+  // The whole view the URL holds (country, claim, filter, timeline date, panel view).
+  const view = useAppStore(useShallow(urlStateOf));
+  const href = fullMapHref(window.location, stateToHash(view), requestedTheme());
   return (
     <footer className="embed-footer">
       <p>

@@ -1,5 +1,5 @@
 // "Download CSV / JSON / PNG" for the view on screen: the files hold what the stance filter
-// shows, so a reader's download matches what they were looking at.
+// shows on the timeline's date, so a reader's download matches what they were looking at.
 import { useState } from 'react';
 
 import { dataset } from '../data/dataset';
@@ -15,9 +15,9 @@ import { providedMapPicture } from './map-registry';
 import { renderViewPng } from './png';
 import { viewCaption } from './view-caption';
 
-function currentFilter(stances: readonly Stance[]): ExportFilter {
-  // The store has no date control yet (issue 6); the exports already take one.
-  return { stances, asOf: null };
+function currentFilter(stances: readonly Stance[], asOf: string | null): ExportFilter {
+  // The timeline's date (null: the latest, everything): the files hold what the map shows.
+  return { stances, asOf };
 }
 
 function fileDate(filter: ExportFilter): string {
@@ -26,19 +26,20 @@ function fileDate(filter: ExportFilter): string {
 
 export function DownloadMenu() {
   const stances = useAppStore((s) => s.stances);
+  const asOf = useAppStore((s) => s.asOf);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
 
-  const subset = () => filterDataset(dataset.coalition, dataset.sources, currentFilter(stances));
+  const subset = () => filterDataset(dataset.coalition, dataset.sources, currentFilter(stances, asOf));
 
   const downloadCsv = () => {
-    const filter = currentFilter(stances);
+    const filter = currentFilter(stances, asOf);
     downloadText(datasetCsv(subset()), exportFileName('csv', fileDate(filter)), 'text/csv;charset=utf-8');
     setStatus('');
   };
 
   const downloadJson = () => {
-    const filter = currentFilter(stances);
+    const filter = currentFilter(stances, asOf);
     downloadText(datasetJson(subset()), exportFileName('json', fileDate(filter)), 'application/json');
     setStatus('');
   };
@@ -49,7 +50,7 @@ export function DownloadMenu() {
       setStatus('The map is still being drawn. Try again in a moment.');
       return;
     }
-    const filter = currentFilter(stances);
+    const filter = currentFilter(stances, asOf);
     setBusy(true);
     setStatus('Preparing the image…');
     try {

@@ -1,13 +1,14 @@
 // The legend is the filter: one toggle per stance with its colour, name and number of countries.
 // Off = that stance's countries dim on the map and leave the list. The two colours that are not
-// stances (Ukraine, countries the sources do not name) are keyed here too.
+// stances (Ukraine, countries the sources do not name) are keyed here too, and so is the dashed
+// outline of a country whose sources differ. Counts follow the timeline's date.
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 
-import { dataset } from '../data/dataset';
 import { STANCE_LABELS, STANCES } from '../data/stances';
 import { isDefaultFilter, stanceCounts, visibleCountries } from '../store/selectors';
 import { useAppStore } from '../store/store';
+import { useSnapshot } from '../store/use-snapshot';
 import { usePalette } from '../theme/use-theme';
 import { Swatch } from './StanceSwatch';
 
@@ -15,9 +16,10 @@ export function StanceFilters() {
   const stances = useAppStore(useShallow((s) => s.stances));
   const toggleStance = useAppStore((s) => s.toggleStance);
   const setStances = useAppStore((s) => s.setStances);
-  const counts = useMemo(() => stanceCounts(dataset, stances), [stances]);
-  const shown = useMemo(() => visibleCountries(dataset, stances).length, [stances]);
-  const total = dataset.countries.length;
+  const snapshot = useSnapshot();
+  const counts = useMemo(() => stanceCounts(snapshot, stances), [snapshot, stances]);
+  const shown = useMemo(() => visibleCountries(snapshot, stances).length, [snapshot, stances]);
+  const total = snapshot.countries.length;
   const palette = usePalette();
 
   return (
@@ -62,7 +64,11 @@ export function StanceFilters() {
           <Swatch color={palette.supported} /> Ukraine (supported), the country the coalition backs
         </li>
         <li>
-          <Swatch color={palette.noData} /> Not named in the sources
+          <Swatch color={palette.noData} /> Not named in the sources{snapshot.latest ? '' : ' by this date'}
+        </li>
+        <li data-testid="legend.differs">
+          <span className="differs-swatch" aria-hidden="true" /> Dashed outline: the sources differ (the panel
+          shows both sides)
         </li>
       </ul>
     </section>

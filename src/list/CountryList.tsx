@@ -1,12 +1,13 @@
 // The country list: the accessible alternative to the canvas. Search by name, move with the
-// arrow keys (Home/End too), select with Enter or Space. It shows what the filter shows.
+// arrow keys (Home/End too), select with Enter or Space. It shows what the filter shows, as of
+// the timeline's date (a country with no claim yet is not listed).
 import { type KeyboardEvent, useId, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 
-import { dataset } from '../data/dataset';
 import { StanceBadge } from '../filters/StanceSwatch';
 import { searchCountries, visibleCountries } from '../store/selectors';
 import { useAppStore } from '../store/store';
+import { useSnapshot } from '../store/use-snapshot';
 
 const MOVES: Record<string, (i: number, last: number) => number> = {
   ArrowDown: (i, last) => Math.min(i + 1, last),
@@ -22,9 +23,10 @@ export function CountryList() {
   const [query, setQuery] = useState('');
   const listRef = useRef<HTMLUListElement>(null);
   const searchId = useId();
+  const snapshot = useSnapshot();
   const countries = useMemo(
-    () => searchCountries(visibleCountries(dataset, stances), query),
-    [stances, query],
+    () => searchCountries(visibleCountries(snapshot, stances), query),
+    [snapshot, stances, query],
   );
 
   const buttons = () => Array.from(listRef.current?.querySelectorAll<HTMLButtonElement>('button') ?? []);
@@ -58,7 +60,7 @@ export function CountryList() {
         onKeyDown={onSearchKey}
       />
       <p className="list-count" aria-live="polite">
-        {countries.length} of {dataset.countries.length} countries
+        {countries.length} of {snapshot.countries.length} countries
       </p>
       <ul ref={listRef} className="list-items" onKeyDown={onListKey}>
         {countries.map((c) => (

@@ -1,5 +1,6 @@
 // Nothing selected: what the coalition is, how big the sources say it is, who stands where (each
-// name a shortcut to its claims), and the coalition-wide facts with their quotes.
+// name a shortcut to its claims), and the coalition-wide facts with their quotes; all as the
+// sources stood on the timeline's date.
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 
@@ -8,26 +9,30 @@ import { STANCE_LABELS } from '../data/stances';
 import { StanceBadge } from '../filters/StanceSwatch';
 import { stanceCounts } from '../store/selectors';
 import { useAppStore } from '../store/store';
+import { useSnapshot } from '../store/use-snapshot';
 import { ClaimItem } from './ClaimItem';
+import { formatDate } from './format-date';
 import { sizePhrases } from './size-timeline';
 
 export function Overview() {
   const stances = useAppStore(useShallow((s) => s.stances));
   const select = useAppStore((s) => s.select);
-  const counts = useMemo(() => stanceCounts(dataset, stances), [stances]);
-  const { coalition, sizeTimeline, countriesByStance } = dataset;
-  const sizes = sizePhrases(sizeTimeline);
+  const snapshot = useSnapshot();
+  const counts = useMemo(() => stanceCounts(snapshot, stances), [snapshot, stances]);
+  const { coalition } = dataset;
+  const { countriesByStance, facts } = snapshot;
+  const sizes = sizePhrases(snapshot.sizes);
+  const date = formatDate(snapshot.date);
 
   return (
     <article className="overview" aria-labelledby="overview-heading">
       <h2 id="overview-heading">{coalition.title}</h2>
       <p>{coalition.description}</p>
-      {sizes.length > 0 && (
-        <p className="size-line">
-          <strong>Size as reported:</strong> {sizes.join(' → ')}
-        </p>
-      )}
-      <h3>Who stands where</h3>
+      <p className="size-line" data-testid="overview.size">
+        <strong>{snapshot.latest ? 'Size as reported:' : `Size as reported by ${date}:`}</strong>{' '}
+        {sizes.length > 0 ? sizes.join(' → ') : 'not reported yet'}
+      </p>
+      <h3>Who stands where{snapshot.latest ? '' : `, as of ${date}`}</h3>
       <ul className="stance-summary">
         {counts
           .filter((c) => c.total > 0)
@@ -48,9 +53,9 @@ export function Overview() {
             </li>
           ))}
       </ul>
-      <h3>What the sources say about the coalition</h3>
+      <h3>What the sources say about the coalition{snapshot.latest ? '' : `, by ${date}`}</h3>
       <ol className="claims">
-        {coalition.facts.map((fact) => (
+        {facts.map((fact) => (
           <ClaimItem key={fact.id} item={fact} />
         ))}
       </ol>

@@ -1,6 +1,7 @@
-// The side panel: the overview, or the selected country. When a country gets selected, focus
-// moves to its name (so keyboard and screen-reader users land on what they asked for); when the
-// selection clears, focus goes back to where it came from.
+// The side panel: the overview or the selected country ("details"), or the sources index, under
+// two tabs that are part of the URL (#view=sources). When a country gets selected, focus moves to
+// its name (so keyboard and screen-reader users land on what they asked for); when the selection
+// clears, focus goes back to where it came from. A claim permalink brings that claim into view.
 import { useEffect, useRef } from 'react';
 
 import { dataset } from '../data/dataset';
@@ -8,13 +9,47 @@ import { selectedCountry } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { CountryDetail } from './CountryDetail';
 import { Overview } from './Overview';
+import { SourcesView } from './SourcesView';
+import './panel-extras.css';
+import { scrollIntoPanel } from './scroll-into-panel';
+
+function PanelTabs() {
+  const view = useAppStore((s) => s.view);
+  const selected = useAppStore((s) => s.selected);
+  const showDetails = useAppStore((s) => s.showDetails);
+  const showSources = useAppStore((s) => s.showSources);
+  const name = selected ? dataset.countryByIso3.get(selected)?.name : undefined;
+  return (
+    <nav className="panel-tabs" aria-label="Panel">
+      <button
+        type="button"
+        data-testid="panel.tab-details"
+        aria-current={view === 'map' ? 'page' : undefined}
+        onClick={showDetails}
+      >
+        {name ?? 'Overview'}
+      </button>
+      <button
+        type="button"
+        data-testid="panel.tab-sources"
+        aria-current={view === 'sources' ? 'page' : undefined}
+        onClick={() => showSources(null)}
+      >
+        Sources ({dataset.sources.length})
+      </button>
+    </nav>
+  );
+}
 
 export function Panel() {
   const selected = useAppStore((s) => s.selected);
+  const claim = useAppStore((s) => s.claim);
+  const view = useAppStore((s) => s.view);
   const country = selectedCountry(dataset, selected);
   const panelRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const previous = useRef(selected);
+  const previousClaim = useRef(claim);
   const returnTo = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
@@ -26,21 +61,45 @@ export function Panel() {
     const active = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (selected !== null) {
       if (active && !panel?.contains(active)) returnTo.current = active;
+      panel?.scrollTo?.({ top: 0 });
+      // A claim permalink focuses the claim instead (the effect below).
       // Only when this document has focus: a page embedding the map that selects a country through
       // a message must not lose its own focus (and scroll position) to the frame.
-      if (document.hasFocus()) headingRef.current?.focus();
-      panel?.scrollTo?.({ top: 0 });
+      if (claim === null && document.hasFocus()) headingRef.current?.focus();
     } else {
       const target = returnTo.current;
       returnTo.current = null;
       const focusLost = !active || active === document.body || panel?.contains(active);
       if (target?.isConnected && focusLost) target.focus();
     }
-  }, [selected]);
+  }, [selected, claim]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new view starts at its top.
+  useEffect(() => {
+    panelRef.current?.scrollTo?.({ top: 0 });
+  }, [view]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new country renders its claims anew.
+  useEffect(() => {
+    // After the effects above (declaration order), so their scroll to the top does not undo this.
+    const changed = previousClaim.current !== claim;
+    previousClaim.current = claim;
+    if (claim === null || view !== 'map') return;
+    const item = panelRef.current?.querySelector<HTMLElement>(
+      `[data-testid="panel.claim"][data-claim-id="${CSS.escape(claim)}"]`,
+    );
+    if (!item) return;
+    scrollIntoPanel(item);
+    // Focus only for a claim picked here; one from the link on page load is only scrolled to.
+    if (changed && document.hasFocus()) item.focus({ preventScroll: true });
+  }, [claim, selected, view]);
 
   return (
     <aside ref={panelRef} className="panel" data-testid="panel" aria-label="Details">
-      {country ? (
+      <PanelTabs />
+      {view === 'sources' ? (
+        <SourcesView />
+      ) : country ? (
         <CountryDetail key={country.iso3} country={country} headingRef={headingRef} />
       ) : (
         <Overview />

@@ -1,0 +1,22 @@
+// The timeline's positions: one per report date; null in the store means the last one (the
+// default, left out of the URL). Pure, so stepping and playing are unit-tested.
+
+/** Position of the store's `asOf` among the dates; the last one for null or an unknown date. */
+export function positionOf(dates: readonly string[], asOf: string | null): number {
+  const at = asOf === null ? -1 : dates.indexOf(asOf);
+  return at >= 0 ? at : Math.max(dates.length - 1, 0);
+}
+
+/** The store's `asOf` for a position: null for the last date, so the URL leaves it out. */
+export function asOfAt(dates: readonly string[], position: number): string | null {
+  const clamped = Math.min(Math.max(position, 0), dates.length - 1);
+  return clamped >= dates.length - 1 ? null : (dates[clamped] ?? null);
+}
+
+/** Where Play starts: from the first date when already at the end (a replay), else from here. */
+export function playStart(dates: readonly string[], position: number): number {
+  return position >= dates.length - 1 ? 0 : position;
+}
+
+/** Milliseconds between two steps while playing. */
+export const PLAY_STEP_MS = 1500;
