@@ -78,6 +78,11 @@ export function printTable(summary: Summary, runs: number): void {
     console.log(
       row.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  '),
     );
+  const p = summary.pairedRatios;
+  console.log(
+    `\nPaired app/floor (median of per-round ratios): ready ${p.readyMs.toFixed(2)}, ` +
+      `first paint ${p.firstPaintMs.toFixed(2)}, filter/restyle ${p.filterToMapMs.toFixed(2)}`,
+  );
   console.log('\nTargets (printed, not asserted):\n');
   for (const t of summary.targets) {
     console.log(`  ${t.pass ? 'PASS' : 'MISS'}  ${t.label}: ${targetValue(t)} (limit ${t.limit} ${t.unit})`);
@@ -94,6 +99,10 @@ export function markdown(summary: Summary, machine: Machine, runs: number): stri
     line(head),
     line(head.map((_, i) => (i === 0 ? '---' : '---:'))),
     ...tableRows(summary).map(line),
+    '',
+    `Paired app/floor (median of per-round ratios): ready ${summary.pairedRatios.readyMs.toFixed(2)}, ` +
+      `first paint ${summary.pairedRatios.firstPaintMs.toFixed(2)}, ` +
+      `filter/restyle ${summary.pairedRatios.filterToMapMs.toFixed(2)}.`,
     '',
     line(['target', 'figure', 'limit', 'verdict']),
     line(['---', '---:', '---:', '---']),

@@ -25,9 +25,16 @@ export interface Summary {
   floor: Medians;
   scale: Medians | null;
   spread: Record<'app' | 'floor' | 'scale', Record<string, Spread>>;
-  ratios: { readyMs: number; firstPaintMs: number; initialBytesGz: number; filterToMapMs: number };
+  ratios: Ratios;
+  /**
+   * Median of the per-round ratios (each app run over the floor run of the same round, minutes
+   * apart): steadier than the ratio of medians when the machine's load drifts during the bench.
+   */
+  pairedRatios: Ratios;
   targets: Target[];
 }
+
+type Ratios = { readyMs: number; firstPaintMs: number; initialBytesGz: number; filterToMapMs: number };
 
 export const APP_KEYS = [
   'firstPaintMs',
@@ -92,6 +99,19 @@ export function summarizeRuns(
     initialBytesGz: num(app.medians, 'initialBytesGz') / num(floor.medians, 'initialBytesGz'),
     filterToMapMs: num(app.medians, 'filterToMapMs') / num(floor.medians, 'restyleMs'),
   };
+  const paired = (appKey: keyof AppFigures, floorKey: keyof FloorFigures) =>
+    median(
+      runs.app.flatMap((run, i) => {
+        const floorRun = runs.floor[i];
+        return floorRun ? [(run[appKey] as number) / (floorRun[floorKey] as number)] : [];
+      }),
+    );
+  const pairedRatios = {
+    readyMs: paired('readyMs', 'readyMs'),
+    firstPaintMs: paired('firstPaintMs', 'firstPaintMs'),
+    initialBytesGz: paired('initialBytesGz', 'initialBytesGz'),
+    filterToMapMs: paired('filterToMapMs', 'restyleMs'),
+  };
   const a = (key: string) => num(app.medians, key);
   const s = (key: string) => num(scale?.medians ?? null, key);
   const targets = [
@@ -121,6 +141,7 @@ export function summarizeRuns(
     scale: scale?.medians ?? null,
     spread: { app: app.spreads, floor: floor.spreads, scale: scale?.spreads ?? {} },
     ratios,
+    pairedRatios,
     targets,
   };
 }
