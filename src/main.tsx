@@ -1,9 +1,11 @@
-// Entry point: start the slow things first (boundary download, map worker), read the URL and the
+// Entry point: start the slow thing first (the boundary download), read the URL and the
 // embed flag once, then render. The map itself is created by CoalitionMap's mount effect.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { prewarmMap } from './map/create-map';
 import { prefetchMapData } from './map/map-data';
+// MapLibre's styles before the app's, so app.css wins where both set a rule (.map-canvas is
+// absolutely placed; .maplibregl-map would make it relative, and zero high).
+import 'maplibre-gl/dist/maplibre-gl.css';
 import './app.css';
 import { App, type AppFlags } from './App';
 import { dataset } from './data/dataset';
@@ -13,9 +15,11 @@ import { appStore } from './store/store';
 import { bindUrl } from './store/url-sync';
 import { parseThemeParam, startTheme } from './theme/theme';
 
-// In parallel with React's first render: the geojson download and the map worker's start-up.
+// In parallel with React's first render: the geojson download. The map's worker is NOT prewarmed:
+// a worker started before any map listens for its errors fails silently (a dropped or blocked
+// worker script left the map "Loading…" forever, and Retry reused the broken worker). The map
+// starts its worker itself, a moment later, in its mount effect.
 prefetchMapData();
-prewarmMap();
 
 function readFlags(search: string): AppFlags {
   const embed = new URLSearchParams(search).get('embed');

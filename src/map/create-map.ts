@@ -7,11 +7,6 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 
 maplibregl.setWorkerUrl(workerUrl);
 
-/** Start the map's worker before the map exists, so it boots while React renders. */
-export function prewarmMap(): void {
-  maplibregl.prewarm();
-}
-
 /** Raised instead of MapLibre's own error when WebGL cannot start; its message is for readers. */
 export class MapUnavailableError extends Error {
   override name = 'MapUnavailableError';
