@@ -21,6 +21,11 @@ export default defineConfig({
   retries: 0,
   // The machine has 2 cores; each worker runs a software-rendered (SwiftShader) WebGL page.
   workers: 2,
+  // Budgets, not assertions: a page (or a host page with three embedded maps) draws WebGL on the
+  // CPU, so a test takes 3 to 20 s on 2 idle cores and longer on a busy one. Waits still end as
+  // soon as their condition holds.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   // list: the closing line says "N passed"; json: scripts/test-all.ts reads the counts from it.
   reporter: [['list'], ['json', { outputFile: 'playwright-report/e2e.json' }]],
   use: {

@@ -100,6 +100,9 @@ for (const step of steps) {
 }
 
 console.log('');
-if (failedStep) console.log(`npm test FAILED at step "${failedStep}" (later steps did not run)`);
+if (failedStep) {
+  const last = failedStep === steps.at(-1)?.name;
+  console.log(`npm test FAILED at step "${failedStep}"${last ? '' : ' (later steps did not run)'}`);
+}
 console.log(`${total.passed} passed, ${total.failed} failed`);
 process.exit(failedStep ? 1 : 0);
