@@ -45,7 +45,6 @@ export function Timeline({ compact = false }: { compact?: boolean }) {
     setPlaying(true);
   };
   const label = (i: number) => formatDate(dates[i] ?? '');
-  const size = snapshot.sizes.at(-1);
 
   return (
     <section
@@ -53,10 +52,12 @@ export function Timeline({ compact = false }: { compact?: boolean }) {
       data-testid="timeline"
       aria-labelledby={`${id}-heading`}
     >
-      <div className="timeline-head">
-        <h2 id={`${id}-heading`} className="timeline-heading">
-          The story over time
-        </h2>
+      {/* One row under the map, so the legend below stays where readers expect it. */}
+      <h2 id={`${id}-heading`} className="visually-hidden">
+        The story over time
+      </h2>
+      <p className="timeline-date-line">
+        As of{' '}
         <output
           className="timeline-date"
           htmlFor={`${id}-slider`}
@@ -65,7 +66,7 @@ export function Timeline({ compact = false }: { compact?: boolean }) {
         >
           {snapshot.latest ? `${label(position)} (latest)` : label(position)}
         </output>
-      </div>
+      </p>
       <div className="timeline-controls">
         <button type="button" className="timeline-play" data-testid="timeline.play" onClick={togglePlay}>
           {playing ? 'Pause' : 'Play'}
@@ -111,11 +112,6 @@ export function Timeline({ compact = false }: { compact?: boolean }) {
           <span aria-hidden="true"> ›</span>
         </button>
       </div>
-      <p className="timeline-summary" data-testid="timeline.summary">
-        {snapshot.countries.length} countries named by then
-        {size ? `; the coalition reported as ${size.approximate ? 'about ' : ''}${size.count} countries` : ''}
-        .
-      </p>
     </section>
   );
 }
