@@ -17,8 +17,9 @@ import { parseThemeParam, startTheme } from './theme/theme';
 
 // In parallel with React's first render: the geojson download. The map's worker is NOT prewarmed:
 // a worker started before any map listens for its errors fails silently (a dropped or blocked
-// worker script left the map "Loading…" forever, and Retry reused the broken worker). The map
-// starts its worker itself, a moment later, in its mount effect.
+// worker script left the map "Loading…" forever, and Retry reused the broken worker), and an
+// embed scrolled far off screen builds no map (lazy-near-viewport.ts), so should boot no worker.
+// The map starts its worker itself, a moment later, in its mount effect.
 prefetchMapData();
 
 function readFlags(search: string): AppFlags {

@@ -34,7 +34,7 @@ export function EmbedLayout() {
       <div className="embed-body">
         <div className="embed-map">
           <ErrorBoundary part="The map">
-            <MapArea />
+            <MapArea releaseOffscreen />
           </ErrorBoundary>
         </div>
         <div className="embed-sheet" data-testid="embed.sheet">

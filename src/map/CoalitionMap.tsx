@@ -1,7 +1,7 @@
 // Owns one MapLibre map: created once in a mount-only effect, removed in the cleanup (StrictMode
 // mounts twice in dev; the second mount gets a fresh map). React renders only the frame around
 // it; camera and styling never pass through React state.
-import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { type Ref, useEffect, useEffectEvent, useRef, useState } from 'react';
 
 import { dataset } from '../data/dataset';
 import { appStore } from '../store/store';
@@ -9,11 +9,13 @@ import { type MapSession, startMapSession } from './map-session';
 
 interface Props {
   onError: (message: string) => void;
+  /** The frame element, for MapArea to watch whether it is near the screen. */
+  frameRef?: Ref<HTMLDivElement>;
   /** Download the boundaries again instead of reusing the first (failed) request. */
   retry: boolean;
 }
 
-export function CoalitionMap({ onError, retry }: Props) {
+export function CoalitionMap({ onError, retry, frameRef }: Props) {
   const containerRef = useRef<HTMLElement>(null);
   const tooltipRef = useRef<HTMLDivElement>(null);
   const sessionRef = useRef<MapSession | null>(null);
@@ -47,7 +49,7 @@ export function CoalitionMap({ onError, retry }: Props) {
   }, []);
 
   return (
-    <div className="map-frame">
+    <div ref={frameRef} className="map-frame">
       <section
         ref={containerRef}
         className="map-canvas"

@@ -1,20 +1,37 @@
 // The map's slot in the page: the WebGL map, or, when it cannot run (no WebGL, the boundaries did
 // not load), the static fallback with the reason and a Retry. The list and panel work either way.
+// With `releaseOffscreen` (embeds: a page may hold many), the WebGL map exists only while its
+// frame is near the screen and the static map stands in meanwhile (lazy-near-viewport.ts).
 import { useState } from 'react';
 
 import { CoalitionMap } from './CoalitionMap';
+import { useNearViewport } from './lazy-near-viewport';
 import { StaticFallback } from './StaticFallback';
 
-export function MapArea() {
+export function MapArea({ releaseOffscreen = false }: { releaseOffscreen?: boolean }) {
   const [attempt, setAttempt] = useState(0);
   const [error, setError] = useState<string | null>(null);
+  // State, not a ref: the frame element changes with what is shown, and must be watched anew.
+  const [frame, setFrame] = useState<HTMLDivElement | null>(null);
+  const near = useNearViewport(frame, releaseOffscreen);
 
   if (error) {
     const retry = () => {
       setError(null);
       setAttempt((n) => n + 1);
     };
-    return <StaticFallback message={error} onRetry={retry} />;
+    return <StaticFallback frameRef={setFrame} failure={{ message: error, onRetry: retry }} />;
   }
-  return <CoalitionMap key={attempt} retry={attempt > 0} onError={setError} />;
+  if (near === null) {
+    // Not yet known whether the frame is on screen: for one frame, neither map is started.
+    return (
+      <div ref={setFrame} className="map-frame">
+        <p className="map-status" role="status">
+          Loading the map…
+        </p>
+      </div>
+    );
+  }
+  if (!near) return <StaticFallback frameRef={setFrame} />;
+  return <CoalitionMap key={attempt} frameRef={setFrame} retry={attempt > 0} onError={setError} />;
 }

@@ -1,6 +1,7 @@
 // What the map slot shows when the WebGL map cannot run: the reason, a Retry, and the SVG map
 // (same colours, same view, clickable) if its outlines load. The list and panel keep working.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+// Without a failure it is the paused map of an embed scrolled far off screen (MapArea).
+import { type Ref, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 
 import { dataset } from '../data/dataset';
@@ -37,7 +38,14 @@ function useProvidedPicture() {
 const padding = (width: number) => viewPadding(width);
 const neverDimmed = () => false;
 
-export function StaticFallback({ message, onRetry }: { message: string; onRetry: () => void }) {
+interface Props {
+  /** Why the WebGL map is not shown, with a Retry; without it the map is only paused off screen. */
+  failure?: { message: string; onRetry: () => void };
+  /** The frame element, for MapArea to watch whether it is near the screen. */
+  frameRef?: Ref<HTMLDivElement>;
+}
+
+export function StaticFallback({ failure, frameRef }: Props) {
   const [paths, setPaths] = useState<WorldPaths | null>(null);
   const [bounds, setBounds] = useState<Bounds>(WORLD_BOUNDS);
   const stances = useAppStore(useShallow((s) => s.stances));
@@ -93,7 +101,7 @@ export function StaticFallback({ message, onRetry }: { message: string; onRetry:
   const view = useMemo(() => ({ bounds, padding, maxZoom: 5 }), [bounds]);
 
   return (
-    <div className="map-frame map-failed" data-testid="map-error">
+    <div ref={frameRef} className="map-frame map-failed" data-testid={failure ? 'map-error' : 'map-paused'}>
       {paths && (
         <div className="static-map">
           <StaticMap
@@ -111,13 +119,17 @@ export function StaticFallback({ message, onRetry }: { message: string; onRetry:
           />
         </div>
       )}
-      <div className="map-failed-message" role="alert">
-        <p>{message}</p>
-        <p>{paths ? 'A simplified map is shown instead. ' : ''}The country list and the panel still work.</p>
-        <button type="button" onClick={onRetry}>
-          Retry
-        </button>
-      </div>
+      {failure && (
+        <div className="map-failed-message" role="alert">
+          <p>{failure.message}</p>
+          <p>
+            {paths ? 'A simplified map is shown instead. ' : ''}The country list and the panel still work.
+          </p>
+          <button type="button" onClick={failure.onRetry}>
+            Retry
+          </button>
+        </div>
+      )}
     </div>
   );
 }
