@@ -74,6 +74,9 @@ function render(embed: boolean): void {
 const shown = (part: string) => container.querySelector(`[data-part="${part}"]`) !== null;
 const alerts = () => [...container.querySelectorAll('.part-failed[role="alert"]')].map((a) => a.textContent);
 
+// Each test renders the whole app: a generous limit, so a busy machine does not fail it.
+vi.setConfig({ testTimeout: 30_000 });
+
 describe.each([
   { layout: 'the full app', embed: false, parts: APP_PARTS },
   { layout: 'the embed', embed: true, parts: EMBED_PARTS },

@@ -89,7 +89,8 @@ function expectShortNotices(notices: string[]): void {
   }
 }
 
-describe('hashToState on hostile links', () => {
+// Thousands of runs: a generous limit, so a busy machine slows them down without failing them.
+describe('hashToState on hostile links', { timeout: 60_000 }, () => {
   it('never throws, always gives a showable state and short notices (2,000 random links)', () => {
     fc.assert(
       fc.property(hostileHash, (hash) => {
@@ -153,7 +154,7 @@ describe('hashToState on hostile links', () => {
   });
 });
 
-describe('parseThemeParam on hostile query strings', () => {
+describe('parseThemeParam on hostile query strings', { timeout: 60_000 }, () => {
   const query = fc.oneof(
     fc
       .tuple(fc.constantFrom('theme', 'THEME', 'embed', ''), fc.constantFrom('=', ''), value)
