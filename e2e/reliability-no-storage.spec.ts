@@ -1,6 +1,6 @@
 // The map keeps nothing about the reader: after selecting, filtering and reading an article, no
 // cookie, no localStorage or sessionStorage entry and no IndexedDB database exists (the address's
-// hash is the only state). docs/security.md promises it; a sandboxed embed, which has no storage,
+// hash is the only state). the README's security model promises it; a sandboxed embed, which has no storage,
 // depends on it.
 import { dataset } from './fixtures/dataset.ts';
 import { expect, test } from './fixtures/test.ts';
