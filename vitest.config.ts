@@ -8,5 +8,8 @@ export default defineConfig({
     environment: 'node',
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     exclude: ['e2e/**', 'node_modules/**', 'dist/**'],
+    // A budget, not a speed check: the fuzz suites take seconds on a quiet machine and several
+    // times that on a loaded 2-core one, where the 5 s default failed them spuriously.
+    testTimeout: 60_000,
   },
 });
