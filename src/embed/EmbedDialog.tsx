@@ -10,6 +10,7 @@ import { useAppStore } from '../store/store';
 import { stateToHash, urlStateOf } from '../store/url';
 import type { ThemeName } from '../theme/palette';
 import { requestedTheme } from '../theme/theme';
+import { DialogButton } from '../ui/DialogButton';
 import './embed-dialog.css';
 import { fullSnippet } from './snippet';
 
@@ -24,44 +25,10 @@ export function frameTitle(countryName: string | null): string {
 }
 
 export function EmbedDialog() {
-  const [open, setOpen] = useState(false);
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
-
-  const onClose = () => {
-    setOpen(false);
-    buttonRef.current?.focus();
-  };
-
   return (
-    <>
-      <button
-        ref={buttonRef}
-        type="button"
-        className="embed-button"
-        data-testid="embed"
-        aria-haspopup="dialog"
-        onClick={() => setOpen(true)}
-      >
-        Embed
-      </button>
-      <dialog
-        ref={dialogRef}
-        className="embed-dialog"
-        data-testid="embed.dialog"
-        aria-labelledby="embed-title"
-        onClose={onClose}
-      >
-        {open && <EmbedCode onClose={() => setOpen(false)} />}
-      </dialog>
-    </>
+    <DialogButton name="embed" testId="embed" label="Embed" labelledBy="embed-title">
+      {(close) => <EmbedCode onClose={close} />}
+    </DialogButton>
   );
 }
 
