@@ -59,9 +59,9 @@ function EmbedFooter() {
   return (
     <footer className="embed-footer">
       <p>
-        Data: {dataset.sources.length} news reports, updated{' '}
+        Data: {dataset.sources.length} news reports, quoted; updated{' '}
         <time dateTime={dataset.coalition.updated}>{formatDate(dataset.coalition.updated)}</time>. Boundaries:
-        Natural Earth. Map: MapLibre.
+        Natural Earth, adjusted to UN views of borders. Map: MapLibre.
       </p>
       <a href={href} target="_blank" rel="noopener" data-testid="embed.open-full">
         Open full map<span aria-hidden="true"> ↗</span>
