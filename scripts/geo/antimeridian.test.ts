@@ -2,6 +2,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import { describe, expect, it } from 'vitest';
 import { longestLonEdge, sphericalArea, unwrapGeometry, unwrapRing } from './antimeridian.ts';
+import { square } from './test-shapes';
 import { loadWorld, worldCountries } from './world.ts';
 
 describe('unwrapRing', () => {
@@ -52,13 +53,6 @@ describe('unwrapRing', () => {
 
 describe('unwrapGeometry', () => {
   it('puts an island across 180 on the side of the main landmass (the Aleutians next to Alaska)', () => {
-    const square = (west: number, south: number, size: number) => [
-      [west, south],
-      [west + size, south],
-      [west + size, south + size],
-      [west, south + size],
-      [west, south],
-    ];
     const out = unwrapGeometry({
       type: 'MultiPolygon',
       coordinates: [[square(-160, 55, 15)], [square(172, 52, 1)]],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countryInteriorPoint, pointInRings, poleOfInaccessibility } from './interior-point.ts';
+import { square } from './test-shapes';
 
 // A "C" open to the east: its centroid (about 4.4, 5) lies in the notch, outside the shape.
 const cShape: [number, number][] = [
@@ -56,13 +57,6 @@ describe('poleOfInaccessibility', () => {
 
 describe('countryInteriorPoint', () => {
   it('uses the largest polygon and returns lon/lat rounded to 4 decimals', () => {
-    const square = (west: number, south: number, size: number) => [
-      [west, south],
-      [west + size, south],
-      [west + size, south + size],
-      [west, south + size],
-      [west, south],
-    ];
     const [lon, lat] = countryInteriorPoint({
       type: 'MultiPolygon',
       coordinates: [[square(0, 0, 0.5)], [square(20, 40, 4)]],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clipRingToBand, svgPathData } from './svg-path.ts';
+import { square } from './test-shapes';
 
 describe('clipRingToBand', () => {
   it('cuts the part of a ring beyond 85 degrees south at 85 degrees', () => {
@@ -30,14 +31,6 @@ describe('clipRingToBand', () => {
 });
 
 describe('svgPathData', () => {
-  const square = (west: number, south: number, size: number) => [
-    [west, south],
-    [west + size, south],
-    [west + size, south + size],
-    [west, south + size],
-    [west, south],
-  ];
-
   it('writes one relative subpath per ring with short numbers', () => {
     // In a 360 px world 1 degree of longitude is 1 px; at the equator, latitude nearly so.
     const d = svgPathData({ type: 'MultiPolygon', coordinates: [[square(0, 0, 10)]] }, 360, 10);
