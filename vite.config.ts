@@ -14,6 +14,8 @@ const dataAlias = dataDir
   : [];
 
 export default defineConfig({
+  // Relative URLs in the build, so dist/ works from a host's root or from any sub-path.
+  base: './',
   plugins: [
     react(),
     cspPlugin(),
