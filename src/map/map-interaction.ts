@@ -7,6 +7,7 @@ import type { DatasetIndex } from '../data/indexes';
 import { type Snapshot, snapshotAt } from '../data/snapshot';
 import { STANCE_LABELS } from '../data/stances';
 import type { AppStore } from '../store/store';
+import { afterNextPaint, type Cancel, type Defer } from './after-paint';
 import { LAYER_FILL, LAYER_SMALL } from './map-style';
 
 /** Pixels of slack around the pointer when looking for small-country dots. */
@@ -48,11 +49,25 @@ export function describeCountry(
   return { name: picked.name, detail: 'Not named in the sources' };
 }
 
+/**
+ * Cancels the render MapLibre has scheduled for the next frame, if any. `_frameRequest` is
+ * MapLibre's own handle (what `redraw()` and `remove()` cancel); a later `triggerRepaint()`
+ * schedules the render again, and the work queued for it waits until then.
+ */
+function cancelScheduledRender(map: MapLibreMap): boolean {
+  const scheduled = map as unknown as { _frameRequest: AbortController | null };
+  if (!scheduled._frameRequest) return false;
+  scheduled._frameRequest.abort();
+  scheduled._frameRequest = null;
+  return true;
+}
+
 export function bindInteraction(
   map: MapLibreMap,
   store: AppStore,
   index: DatasetIndex,
   tooltip: HTMLElement,
+  defer: Defer = afterNextPaint,
 ): () => void {
   const [nameEl, detailEl] = [tooltip.children[0], tooltip.children[1]];
   const hide = () => {
@@ -72,8 +87,22 @@ export function bindInteraction(
     store.getState().hover(picked.iso3);
     map.getCanvas().style.cursor = index.countryByIso3.has(picked.iso3) ? 'pointer' : '';
   };
+  let pendingRepaint: Cancel | null = null;
+  // MapLibre redraws the whole map in the frame after every mouseup (its pan handler ends), even
+  // when nothing moved. With software WebGL that redraw holds up the frame for tens of
+  // milliseconds, and the panel this click opens would wait for it: let the panel's frame go
+  // first and redraw after it (after-paint.ts).
+  const postponeRepaint = () => {
+    if (!cancelScheduledRender(map)) return;
+    pendingRepaint?.();
+    pendingRepaint = defer(() => {
+      pendingRepaint = null;
+      map.triggerRepaint();
+    });
+  };
   const onClick = (e: MapMouseEvent) => {
     const picked = pickCountry(map, e.point.x, e.point.y);
+    postponeRepaint();
     store.getState().select(picked && index.countryByIso3.has(picked.iso3) ? picked.iso3 : null);
   };
   map.on('mousemove', onMove);
@@ -83,5 +112,6 @@ export function bindInteraction(
     map.off('mousemove', onMove);
     map.off('mouseout', hide);
     map.off('click', onClick);
+    pendingRepaint?.();
   };
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../data/indexes';
 import { fixtureCoalition, fixtureSources } from '../data/test-fixture';
 import { createAppStore } from '../store/store';
+import type { Defer } from './after-paint';
 import { syncMap } from './sync-map';
 
 const index = buildIndex(fixtureCoalition, fixtureSources);
@@ -25,10 +26,31 @@ function fakeMap() {
   return { map: map as unknown as MapLibreMap, state, moves };
 }
 
+const now: Defer = (fn) => {
+  fn();
+  return () => {};
+};
+
+/** A defer that runs nothing until `flush()`, like a frame that has not been painted yet. */
+function laterQueue() {
+  const queue = new Set<() => void>();
+  const defer: Defer = (fn) => {
+    queue.add(fn);
+    return () => queue.delete(fn);
+  };
+  const flush = () => {
+    for (const fn of [...queue]) {
+      queue.delete(fn);
+      fn();
+    }
+  };
+  return { defer, flush, size: () => queue.size };
+}
+
 describe('syncMap', () => {
   it('applies the current filter and selection at start', () => {
     const { map, state } = fakeMap();
-    syncMap(map, createAppStore({ selected: 'ITA', stances: ['troops'] }), index, points);
+    syncMap(map, createAppStore({ selected: 'ITA', stances: ['troops'] }), index, points, now);
     expect(state.get('countries/GBR')).toEqual({ dim: false, stance: 'troops', differs: true });
     expect(state.get('countries/ITA')).toEqual({
       dim: true,
@@ -41,7 +63,7 @@ describe('syncMap', () => {
   it('moves selection and hover flags, and dims on filter changes', () => {
     const { map, state } = fakeMap();
     const store = createAppStore();
-    syncMap(map, store, index, points);
+    syncMap(map, store, index, points, now);
     store.getState().select('GBR');
     store.getState().select('TUR');
     store.getState().hover('ITA');
@@ -53,7 +75,7 @@ describe('syncMap', () => {
   it('moves the camera only for a country outside the view', () => {
     const { map, moves } = fakeMap();
     const store = createAppStore();
-    syncMap(map, store, index, points);
+    syncMap(map, store, index, points, now);
     store.getState().select('GBR');
     expect(moves).toEqual([]);
     store.getState().select('CAN');
@@ -62,14 +84,14 @@ describe('syncMap', () => {
   it('stops when unsubscribed', () => {
     const { map, state } = fakeMap();
     const store = createAppStore();
-    syncMap(map, store, index, points)();
+    syncMap(map, store, index, points, now)();
     store.getState().select('GBR');
     expect(state.get('countries/GBR')).not.toHaveProperty('selected');
   });
   it('replays the timeline: stance, mark and dimming follow the date', () => {
     const { map, state } = fakeMap();
     const store = createAppStore({ stances: ['troops', 'other-support'] });
-    syncMap(map, store, index, points);
+    syncMap(map, store, index, points, now);
     store.getState().setAsOf('2025-03-02');
     // TUR has no claim yet: neutral, not dimmed even though its later stance is filtered out.
     expect(state.get('countries/TUR')).toEqual({ dim: false, stance: 'none', differs: false });
@@ -77,5 +99,43 @@ describe('syncMap', () => {
     store.getState().setAsOf(null);
     expect(state.get('countries/TUR')).toEqual({ dim: true, stance: 'peacekeeping-only', differs: false });
     expect(state.get('countries/ITA')).toMatchObject({ differs: true });
+  });
+  it('outlines a new selection only once the deferred restyle runs, and only the latest one', () => {
+    const { map, state, moves } = fakeMap();
+    const store = createAppStore();
+    const later = laterQueue();
+    syncMap(map, store, index, points, later.defer);
+    store.getState().select('GBR');
+    store.getState().select('CAN');
+    expect(state.get('countries/GBR')).not.toHaveProperty('selected');
+    expect(later.size()).toBe(1);
+    later.flush();
+    expect(state.get('countries/GBR')).not.toHaveProperty('selected');
+    expect(state.get('countries/CAN')).toMatchObject({ selected: true });
+    expect(moves).toEqual(['ease']);
+    store.getState().select(null);
+    later.flush();
+    expect(state.get('countries/CAN')).toMatchObject({ selected: false });
+  });
+  it('does not restyle a selection that came back before the deferred restyle ran', () => {
+    const { map, state } = fakeMap();
+    const store = createAppStore({ selected: 'GBR' });
+    const later = laterQueue();
+    syncMap(map, store, index, points, later.defer);
+    store.getState().select('TUR');
+    store.getState().select('GBR');
+    later.flush();
+    expect(state.get('countries/GBR')).toMatchObject({ selected: true });
+    expect(state.get('countries/TUR')).not.toHaveProperty('selected');
+  });
+  it('cancels a waiting restyle when unsubscribed', () => {
+    const { map, state } = fakeMap();
+    const store = createAppStore();
+    const later = laterQueue();
+    const stop = syncMap(map, store, index, points, later.defer);
+    store.getState().select('GBR');
+    stop();
+    expect(later.size()).toBe(0);
+    expect(state.get('countries/GBR')).not.toHaveProperty('selected');
   });
 });

@@ -5,6 +5,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { DatasetIndex } from '../data/indexes';
 import { type Snapshot, snapshotAt } from '../data/snapshot';
 import type { AppState, AppStore } from '../store/store';
+import { afterNextPaint, type Cancel, type Defer } from './after-paint';
 import type { CountryPoints } from './map-data';
 import { type CountryFeatureState, SOURCE_COUNTRIES, SOURCE_POINTS } from './map-style';
 import { revealPoint } from './motion';
@@ -15,12 +16,17 @@ function setState(map: MapLibreMap, iso3: string, state: CountryFeatureState): v
   map.setFeatureState({ source: SOURCE_POINTS, id: iso3 }, state);
 }
 
-/** Apply the store's current state to the map, then follow its changes. Returns the unsubscribe. */
+/**
+ * Apply the store's current state to the map, then follow its changes. Returns the unsubscribe.
+ * A new selection reaches the map through `defer` (by default after the next paint), so the
+ * panel it opens is painted without waiting for the map to redraw its outline (after-paint.ts).
+ */
 export function syncMap(
   map: MapLibreMap,
   store: AppStore,
   index: DatasetIndex,
   points: CountryPoints,
+  defer: Defer = afterNextPaint,
 ): () => void {
   // The timeline's date sets each country's stance and mark; the filter dims by that stance. A
   // country with no claim yet by then is neutral: no-data grey, never dimmed.
@@ -44,15 +50,31 @@ export function syncMap(
   applyFlag('selected', initial.selected, null);
   applyFlag('hover', initial.hovered, null);
 
-  return store.subscribe((state, prev) => {
+  // What the map shows as selected; the store may be ahead of it while a restyle waits.
+  let shownSelected = initial.selected;
+  let pendingSelection: Cancel | null = null;
+  const showSelection = () => {
+    pendingSelection = null;
+    const next = store.getState().selected;
+    if (next === shownSelected) return;
+    applyFlag('selected', next, shownSelected);
+    shownSelected = next;
+    const point = next ? points[next] : undefined;
+    if (point) revealPoint(map, [point[0], point[1]]);
+  };
+
+  const unsubscribe = store.subscribe((state, prev) => {
     if (state.stances !== prev.stances || state.asOf !== prev.asOf) {
       applyView(state.stances, snapshotAt(index, state.asOf), state.asOf !== prev.asOf);
     }
     if (state.hovered !== prev.hovered) applyFlag('hover', state.hovered, prev.hovered);
     if (state.selected !== prev.selected) {
-      applyFlag('selected', state.selected, prev.selected);
-      const point = state.selected ? points[state.selected] : undefined;
-      if (point) revealPoint(map, [point[0], point[1]]);
+      pendingSelection?.();
+      pendingSelection = defer(showSelection);
     }
   });
+  return () => {
+    unsubscribe();
+    pendingSelection?.();
+  };
 }

@@ -1,0 +1,81 @@
+import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
+import { describe, expect, it } from 'vitest';
+
+import { buildIndex } from '../data/indexes';
+import { fixtureCoalition, fixtureSources } from '../data/test-fixture';
+import { createAppStore } from '../store/store';
+import type { Defer } from './after-paint';
+import { bindInteraction } from './map-interaction';
+
+const index = buildIndex(fixtureCoalition, fixtureSources);
+
+/** A map whose every point is Great Britain, with MapLibre's scheduled-render handle. */
+function fakeMap() {
+  const listeners = new Map<string, (e: MapMouseEvent) => void>();
+  const log: string[] = [];
+  const map = {
+    _frameRequest: null as AbortController | null,
+    on: (type: string, fn: (e: MapMouseEvent) => void) => listeners.set(type, fn),
+    off: (type: string) => listeners.delete(type),
+    queryRenderedFeatures: () => [{ properties: { iso3: 'GBR', name: 'United Kingdom' } }],
+    getCanvas: () => ({ style: {} }),
+    triggerRepaint: () => log.push('repaint'),
+  };
+  const click = () => listeners.get('click')?.({ point: { x: 1, y: 1 } } as MapMouseEvent);
+  return { map, fake: map as unknown as MapLibreMap, click, log, listeners };
+}
+
+function tooltip() {
+  return { children: [{}, {}], hidden: true, style: {} } as unknown as HTMLElement;
+}
+
+function laterQueue() {
+  const queue: (() => void)[] = [];
+  const defer: Defer = (fn) => {
+    queue.push(fn);
+    return () => {
+      const i = queue.indexOf(fn);
+      if (i >= 0) queue.splice(i, 1);
+    };
+  };
+  const flush = () => {
+    for (const fn of queue.splice(0)) fn();
+  };
+  return { defer, flush, queue };
+}
+
+describe('bindInteraction', () => {
+  it('selects the clicked country and moves the render MapLibre scheduled to after the paint', () => {
+    const { map, fake, click, log } = fakeMap();
+    const store = createAppStore();
+    const later = laterQueue();
+    bindInteraction(fake, store, index, tooltip(), later.defer);
+    const scheduled = new AbortController();
+    map._frameRequest = scheduled;
+    click();
+    expect(store.getState().selected).toBe('GBR');
+    expect(scheduled.signal.aborted).toBe(true);
+    expect(map._frameRequest).toBeNull();
+    expect(log).toEqual([]);
+    later.flush();
+    expect(log).toEqual(['repaint']);
+  });
+  it('leaves the map alone when no render is scheduled', () => {
+    const { fake, click, log } = fakeMap();
+    const later = laterQueue();
+    bindInteraction(fake, createAppStore(), index, tooltip(), later.defer);
+    click();
+    expect(later.queue).toHaveLength(0);
+    expect(log).toEqual([]);
+  });
+  it('cancels a postponed render when unbound', () => {
+    const { map, fake, click, listeners } = fakeMap();
+    const later = laterQueue();
+    const unbind = bindInteraction(fake, createAppStore(), index, tooltip(), later.defer);
+    map._frameRequest = new AbortController();
+    click();
+    unbind();
+    expect(later.queue).toHaveLength(0);
+    expect(listeners.size).toBe(0);
+  });
+});
