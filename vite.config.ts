@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 import { articlesPlugin } from './scripts/vite-articles-plugin.ts';
 import { cspPlugin } from './scripts/vite-csp-plugin.ts';
 import { dataCheckPlugin } from './scripts/vite-data-check.ts';
+import { firstPaintPlugin } from './scripts/vite-first-paint-plugin.ts';
 
 // COALITION_DATA_DIR builds the app on another folder laid out like data/ (bench/run.ts builds a
 // generated, much larger dataset this way): the JSON imports, the data check and the articles.
@@ -21,6 +22,7 @@ export default defineConfig({
     cspPlugin(),
     dataCheckPlugin({ dataDir }),
     articlesPlugin(dataDir && `${dataDir}/sources`),
+    firstPaintPlugin({ dataDir }),
   ],
   resolve: {
     alias: [...dataAlias, { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) }],

@@ -1,12 +1,14 @@
 // Builds the map's boundary files from Natural Earth 50m (visionscarto, UN views):
 //   public/generated/countries.geojson    WebGL map source (promoteId: 'iso3')
 //   public/generated/country-points.json  { iso3: [lon, lat] } interior points for labels and clicks
-//   public/generated/world-paths.json     SVG outlines for the static first-paint map
+//   public/generated/world-paths.json     SVG outlines for the static map (no WebGL, off-screen embeds)
+//   src/generated/first-paint-paths.json  coarse outlines the build inlines in index.html as the
+//                                         first paint (scripts/vite-first-paint-plugin.ts); not served
 // Run with `npm run geo` (or `npx tsx scripts/build-geo.ts [--force]`). 50m, not 110m: 110m lacks
 // 65 of the 242 countries, among them Malta, Liechtenstein, Monaco, San Marino, Andorra, Singapore
 // and Bahrain, which a Europe-centred coalition map must be able to show and select.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { outputsAreFresh, sourceFilesIn } from './geo/freshness.ts';
@@ -19,6 +21,7 @@ const outputs = {
   countries: join(outDir, 'countries.geojson'),
   points: join(outDir, 'country-points.json'),
   paths: join(outDir, 'world-paths.json'),
+  firstPaint: join(root, 'src', 'generated', 'first-paint-paths.json'),
 };
 const inputs = [
   WORLD_50M_PATH,
@@ -42,8 +45,9 @@ function main(): void {
     [outputs.countries, JSON.stringify(result.countries)],
     [outputs.points, JSON.stringify(result.points)],
     [outputs.paths, JSON.stringify(result.paths)],
+    [outputs.firstPaint, JSON.stringify(result.firstPaint)],
   ];
-  mkdirSync(outDir, { recursive: true });
+  for (const path of Object.values(outputs)) mkdirSync(dirname(path), { recursive: true });
   for (const [path, text] of files) writeFileSync(path, text);
 
   console.log(`build-geo: ${result.countries.features.length} countries from ${source}`);

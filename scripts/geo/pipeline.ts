@@ -22,24 +22,34 @@ export type GeoOptions = {
   /** Douglas-Peucker tolerance for world-paths.json, in pixels of its world. */
   pathsTolerancePx: number;
   pathsWorldSize: number;
+  /** Tolerance for first-paint-paths.json (same world, whole pixels): the map shown before WebGL. */
+  firstPaintTolerancePx: number;
 };
 
 /**
  * 0.5 px at zoom 5 for the WebGL map: one zoom level past the zoom-4 Europe view (0.5 px at zoom 6
  * costs 7% more, zoom 4 looks angular once zoomed to it). 0.25 px in the 1024 px world of the
  * static map, i.e. 0.5 px at zoom 2, about its first view of Europe on a desktop screen.
+ * The first paint is seen only at the world view (under 1 px of this world per screen px) and
+ * inlined in index.html, so 1 px and whole numbers: 14 KB gzipped instead of 62.
  */
 export const DEFAULT_OPTIONS: GeoOptions = {
   geojsonTolerance: 0.5 / (512 * 2 ** 5),
   decimals: 3,
   pathsTolerancePx: 0.25,
   pathsWorldSize: STATIC_WORLD_SIZE,
+  firstPaintTolerancePx: 1,
 };
 
 export type GeoOutputs = {
   countries: FeatureCollection<MultiPolygon, CountryProps>;
   points: CountryPoints;
   paths: WorldPaths;
+  /**
+   * The coarse outlines inlined in index.html as the first paint. Countries that simplify to
+   * nothing (specks under a pixel at the world view) are left out here, and only here.
+   */
+  firstPaint: WorldPaths;
   /** Countries whose source polygon has no area: left out of every output (and drawableCodes). */
   undrawable: string[];
   /** Countries kept at more decimals, or drawn unsimplified in the SVG, so they do not vanish: reason -> codes. */
@@ -70,6 +80,10 @@ export function buildGeo(
     simplifyTopology(topology, options.pathsTolerancePx / options.pathsWorldSize),
     countries,
   );
+  const firstPaintShapes = geometriesOf(
+    simplifyTopology(topology, options.firstPaintTolerancePx / options.pathsWorldSize),
+    countries,
+  );
   const raw = geometriesOf(topology, countries);
   const notes: Record<string, string[]> = {};
   const note = (reason: string, iso3: string) => {
@@ -78,6 +92,7 @@ export function buildGeo(
   const features: Feature<MultiPolygon, CountryProps>[] = [];
   const points: CountryPoints = {};
   const paths: WorldPaths = { worldSize: options.pathsWorldSize, countries: [] };
+  const firstPaint: WorldPaths = { worldSize: options.pathsWorldSize, countries: [] };
 
   for (const { iso3, name } of countries) {
     let rounded = roundKeepingShape(fine.get(iso3) as MultiPolygon, options.decimals);
@@ -100,11 +115,15 @@ export function buildGeo(
     }
     if (d === '') throw new Error(`${source}: ${iso3} has no SVG outline even at 1/1000 px`);
     paths.countries.push({ iso3, name, d });
+
+    const coarseD = svgPathData(firstPaintShapes.get(iso3) as MultiPolygon, options.pathsWorldSize, 1);
+    if (coarseD !== '') firstPaint.countries.push({ iso3, name, d: coarseD });
   }
   return {
     countries: { type: 'FeatureCollection', features },
     points,
     paths,
+    firstPaint,
     notes,
     undrawable,
     synthetic: countries.filter((c) => c.synthetic).map((c) => c.iso3),

@@ -1,65 +1,67 @@
-// Owns one MapLibre map: created once in a mount-only effect, removed in the cleanup (StrictMode
-// mounts twice in dev; the second mount gets a fresh map). React renders only the frame around
-// it; camera and styling never pass through React state.
-import { type Ref, useEffect, useEffectEvent, useRef, useState } from 'react';
+// Owns one MapLibre map: adopted from main.tsx (early-map.ts) or created in a mount-only effect,
+// removed in the cleanup (StrictMode mounts twice in dev; the second mount gets a fresh map).
+// React renders only the frame around it; the map's element, camera and styling never pass
+// through React.
+import { type Ref, useCallback, useEffectEvent, useLayoutEffect, useRef, useState } from 'react';
 
 import { dataset } from '../data/dataset';
 import { appStore } from '../store/store';
+import { claimEarlyMap, createMapContainer } from './early-map';
 import { type MapSession, startMapSession } from './map-session';
 
 interface Props {
   onError: (message: string) => void;
   /** The frame element, for MapArea to watch whether it is near the screen. */
-  frameRef?: Ref<HTMLDivElement>;
-  /** Download the boundaries again instead of reusing the first (failed) request. */
+  frameRef?: (element: HTMLDivElement | null) => void;
+  /** Download the interior points again instead of reusing the first (failed) request. */
   retry: boolean;
 }
 
 export function CoalitionMap({ onError, retry, frameRef }: Props) {
-  const containerRef = useRef<HTMLElement>(null);
-  const tooltipRef = useRef<HTMLDivElement>(null);
+  const frameElement = useRef<HTMLDivElement | null>(null);
   const sessionRef = useRef<MapSession | null>(null);
   const [ready, setReady] = useState(false);
   const reportError = useEffectEvent(onError);
   const retryOnMount = useEffectEvent(() => retry);
+  const setFrame: Ref<HTMLDivElement> = useCallback(
+    (element: HTMLDivElement | null) => {
+      frameElement.current = element;
+      frameRef?.(element);
+    },
+    [frameRef],
+  );
 
-  useEffect(() => {
-    const container = containerRef.current;
-    const tooltip = tooltipRef.current;
-    if (!container || !tooltip) return;
-    let session: MapSession;
-    try {
-      session = startMapSession(
-        container,
-        tooltip,
-        appStore,
-        dataset,
-        { onReady: () => setReady(true), onError: reportError },
-        retryOnMount(),
-      );
-    } catch (error) {
-      reportError((error as Error).message);
-      return;
+  // A layout effect: an adopted map moves into this frame before the browser paints, so no frame
+  // shows the page without it.
+  useLayoutEffect(() => {
+    const frame = frameElement.current;
+    if (!frame) return;
+    const events = { onReady: () => setReady(true), onError: reportError };
+    const early = retryOnMount() ? null : claimEarlyMap();
+    const container = early?.container ?? createMapContainer();
+    frame.prepend(container);
+    let session: MapSession | null;
+    if (early) {
+      session = early.session;
+      early.listen(events);
+    } else {
+      try {
+        session = startMapSession(container, appStore, dataset, events, retryOnMount());
+      } catch (error) {
+        session = null;
+        reportError((error as Error).message);
+      }
     }
     sessionRef.current = session;
     return () => {
       sessionRef.current = null;
-      session.dispose();
+      session?.dispose();
+      container.remove();
     };
   }, []);
 
   return (
-    <div ref={frameRef} className="map-frame">
-      <section
-        ref={containerRef}
-        className="map-canvas"
-        data-testid="map"
-        aria-label="Map of the coalition: countries coloured by what the sources say they commit. The country list offers the same choices."
-      />
-      <div ref={tooltipRef} className="map-tooltip" data-testid="tooltip" role="tooltip" hidden>
-        <strong />
-        <span />
-      </div>
+    <div ref={setFrame} className="map-frame">
       {!ready && (
         <p className="map-status" role="status">
           Loading the map…

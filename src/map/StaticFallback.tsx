@@ -11,10 +11,11 @@ import { useAppStore } from '../store/store';
 import { useSnapshot } from '../store/use-snapshot';
 import type { Palette } from '../theme/palette';
 import { usePalette } from '../theme/use-theme';
-import { type Bounds, boundsOf, countryPoints, viewPadding, WORLD_BOUNDS } from './map-data';
+import { countryPoints } from './map-data';
 import { blendOver, DIMMED_OPACITY } from './map-style';
 import { StaticMap, type StaticMapColors } from './static/StaticMap';
 import { loadWorldPaths, type WorldPaths } from './static/world-paths';
+import { type Bounds, boundsOf, viewPadding, WORLD_BOUNDS } from './view-geometry';
 
 const colorsOf = (palette: Palette): StaticMapColors => ({
   sea: palette.sea,

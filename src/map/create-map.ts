@@ -12,13 +12,24 @@ export class MapUnavailableError extends Error {
   override name = 'MapUnavailableError';
 }
 
-export function createMap(container: HTMLElement, style: StyleSpecification): maplibregl.Map {
+/** The first camera: `bounds` fitted with `padding`, as the inlined first paint frames them. */
+export interface FirstCamera {
+  bounds: [[number, number], [number, number]];
+  padding: number;
+}
+
+export function createMap(
+  container: HTMLElement,
+  style: StyleSpecification,
+  camera: FirstCamera,
+): maplibregl.Map {
   try {
     return new maplibregl.Map({
       container,
       style,
-      center: [15, 50],
-      zoom: 2,
+      // Set at construction, not after the data arrives: the first frame is the final view.
+      bounds: camera.bounds,
+      fitBoundsOptions: { padding: camera.padding, maxZoom: 5 },
       minZoom: 0.5,
       maxZoom: 7,
       // A flat choropleth: rotation and pitch only disorient.

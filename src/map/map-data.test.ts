@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { boundsOf, type CountryFeatures, smallCountryPoints } from './map-data';
+import { boundsOf, type CountryFeatures, smallCountryPoints } from './view-geometry';
 
 const square = (iso3: string, x: number, y: number, size: number) => ({
   type: 'Feature' as const,

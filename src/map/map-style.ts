@@ -1,6 +1,6 @@
 // Every colour and layer of the WebGL map, in one place. The style has no external source: no
-// tiles, no glyphs, no sprite; countries come from generated/countries.geojson (set once, after
-// the page fetched it) and are keyed by iso3 (promoteId) so the view is restyled through
+// tiles, no glyphs, no sprite; countries come from generated/countries.geojson (fetched by
+// MapLibre's worker from its URL) and are keyed by iso3 (promoteId) so the view is restyled through
 // feature-state, never by re-sending data.
 import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
@@ -108,17 +108,24 @@ const dimmed = (on: number, off: number): ExpressionSpecification => [
   on,
 ];
 
+/** What the two sources draw: the boundaries by URL (MapLibre's worker fetches and parses them). */
+export interface MapSources {
+  countries: string | FeatureCollection;
+  smallPoints: FeatureCollection;
+}
+
 export function buildMapStyle(
   countries: readonly Pick<Country, 'iso3' | 'stance'>[],
   supports: string,
   palette: Palette = LIGHT_PALETTE,
+  data: MapSources = { countries: EMPTY, smallPoints: EMPTY },
 ): StyleSpecification {
   const fillColor = fillColorExpression(countries, supports, palette);
   return {
     version: 8,
     sources: {
-      [SOURCE_COUNTRIES]: { type: 'geojson', data: EMPTY, promoteId: 'iso3' },
-      [SOURCE_POINTS]: { type: 'geojson', data: EMPTY, promoteId: 'iso3' },
+      [SOURCE_COUNTRIES]: { type: 'geojson', data: data.countries, promoteId: 'iso3' },
+      [SOURCE_POINTS]: { type: 'geojson', data: data.smallPoints, promoteId: 'iso3' },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },

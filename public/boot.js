@@ -1,0 +1,19 @@
+// Runs before the page is first drawn (a blocking script in <head>, so it is tiny and has no
+// imports). It tells the CSS two things the app's own script decides later, so the first paint
+// is already right: an embed (?embed=1) hides the full page's inlined first paint, and the theme
+// (?theme=light|dark, else the system's) colours it. src/main.tsx and src/theme/theme.ts make the
+// same decisions (e2e/first-paint.spec.ts checks they agree) and keep them current afterwards.
+(() => {
+  const params = new URLSearchParams(location.search);
+  const root = document.documentElement;
+  const embed = params.get('embed');
+  if (embed !== null && embed !== '0' && embed !== 'false') root.dataset.embed = '';
+  let theme = (params.get('theme') || '').toLowerCase();
+  if (theme !== 'light' && theme !== 'dark') {
+    theme =
+      typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches
+        ? 'dark'
+        : 'light';
+  }
+  root.dataset.theme = theme;
+})();

@@ -1,0 +1,113 @@
+// Bakes the map's first view into the app, from the dataset and the generated boundary files:
+// - index.html gets the first paint inlined in <div id="root"> (scripts/first-paint/render.ts);
+// - `virtual:first-view` gives the bundle the bounds of that view and the small-country dots, so
+//   the WebGL map starts at its final camera before anything is fetched (map-session.ts);
+// - `virtual:first-paint.css` colours the picture in both themes.
+// Runs in dev and build. A missing input fails with the file and the command that writes it.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+
+import { APP_LEDE, MAP_LABEL } from '../src/app-text.ts';
+import type { WorldPaths } from '../src/map/static/world-paths.ts';
+import {
+  type CountryFeatures,
+  type CountryPoints,
+  smallCountryPoints,
+  WORLD_BOUNDS,
+} from '../src/map/view-geometry.ts';
+import { DARK_PALETTE, LIGHT_PALETTE } from '../src/theme/palette.ts';
+import { type FirstPaintCountry, firstPaintCss, renderFirstPaint } from './first-paint/render.ts';
+
+const NAME = 'coalition-first-paint';
+const VIEW_ID = 'virtual:first-view';
+const CSS_ID = 'virtual:first-paint.css';
+/** Where the shell goes: index.html must have exactly this element, empty. */
+export const ROOT_MARKER = '<div id="root"></div>';
+
+function readJson<T>(file: string, root: string, writtenBy: string): T {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new Error(
+      `${path.relative(root, file)}: cannot be read (${(error as Error).message}); ${writtenBy} writes it`,
+    );
+  }
+  try {
+    return JSON.parse(text) as T;
+  } catch (error) {
+    throw new Error(`${path.relative(root, file)}: is not valid JSON (${(error as Error).message})`);
+  }
+}
+
+interface Coalition {
+  title: string;
+  supports: string;
+  countries: FirstPaintCountry[];
+}
+
+export function firstPaintPlugin(options: { dataDir?: string } = {}): Plugin {
+  let root = process.cwd();
+  const inputs = () => {
+    const dataDir = options.dataDir ?? path.join(root, 'data');
+    const generated = path.join(root, 'public', 'generated');
+    const geo = 'npm run geo (scripts/build-geo.ts)';
+    const coalition = readJson<Coalition>(path.join(dataDir, 'coalition.json'), root, 'the dataset');
+    return {
+      coalition,
+      points: readJson<CountryPoints>(path.join(generated, 'country-points.json'), root, geo),
+      paths: readJson<WorldPaths>(path.join(root, 'src', 'generated', 'first-paint-paths.json'), root, geo),
+      fallbackPaths: readJson<WorldPaths>(path.join(generated, 'world-paths.json'), root, geo),
+      countriesFile: path.join(generated, 'countries.geojson'),
+    };
+  };
+  const shell = () => {
+    const input = inputs();
+    return renderFirstPaint(
+      {
+        title: input.coalition.title,
+        lede: APP_LEDE,
+        countries: input.coalition.countries,
+        supports: input.coalition.supports,
+        paths: input.paths,
+        fallbackPaths: input.fallbackPaths,
+        points: input.points,
+        worldBounds: WORLD_BOUNDS,
+        mapLabel: MAP_LABEL,
+      },
+      LIGHT_PALETTE,
+    );
+  };
+
+  return {
+    name: NAME,
+    configResolved(config) {
+      root = config.root;
+    },
+    resolveId(id) {
+      if (id === VIEW_ID || id === CSS_ID) return `\0${id}`;
+      return null;
+    },
+    load(id) {
+      if (id === `\0${CSS_ID}`) return firstPaintCss(LIGHT_PALETTE, DARK_PALETTE);
+      if (id !== `\0${VIEW_ID}`) return null;
+      const input = inputs();
+      const { bounds } = shell();
+      const countries = readJson<CountryFeatures>(input.countriesFile, root, 'npm run geo');
+      const iso3s = input.coalition.countries.map((c) => c.iso3);
+      const smallPoints = smallCountryPoints(countries, input.points, iso3s);
+      return `export const firstView = ${JSON.stringify({ bounds, smallPoints })};`;
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html) {
+        const at = html.indexOf(ROOT_MARKER);
+        if (at === -1 || html.indexOf(ROOT_MARKER, at + 1) !== -1) {
+          throw new Error(`index.html: needs exactly one empty ${ROOT_MARKER} for the first paint`);
+        }
+        return html.replace(ROOT_MARKER, `<div id="root">${shell().html}</div>`);
+      },
+    },
+  };
+}

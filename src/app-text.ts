@@ -1,0 +1,7 @@
+// Words the page shows in two places: React renders them, and the build writes them into
+// index.html's first paint (scripts/first-paint/render.ts), which must match to the letter.
+export const APP_LEDE =
+  'Who would send troops, who would help in other ways: each colour rests on a quote from one of four news reports. Pick a country to read the exact words.';
+
+export const MAP_LABEL =
+  'Map of the coalition: countries coloured by what the sources say they commit. The country list offers the same choices.';

@@ -1,0 +1,14 @@
+// Modules scripts/vite-first-paint-plugin.ts writes when the app is built.
+declare module 'virtual:first-view' {
+  import type { FeatureCollection, Point } from 'geojson';
+  import type { Bounds } from './map/view-geometry';
+
+  export const firstView: {
+    /** The box the map's first camera fits: the dataset's countries (as the inlined first paint). */
+    bounds: Bounds;
+    /** Dots for dataset countries too small to see or click at world zoom. */
+    smallPoints: FeatureCollection<Point, { iso3: string }>;
+  };
+}
+
+declare module 'virtual:first-paint.css';
