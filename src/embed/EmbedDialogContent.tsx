@@ -1,6 +1,6 @@
-// The "Embed" button of the full app and the dialog with the code a newsroom pastes into its
-// article: an iframe of the view on screen (country and filter) and the optional resize script.
-// A native modal <dialog> traps focus and closes on Escape; focus goes back to the button.
+// The Embed dialog's content: the code a newsroom pastes into its article, an iframe of the view
+// on screen (country and filter) and the optional resize script. A chunk of its own, loaded when
+// the dialog is first wanted; EmbedDialog.tsx draws the button, the title and Close.
 import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 
@@ -10,7 +10,6 @@ import { useAppStore } from '../store/store';
 import { stateToHash, urlStateOf } from '../store/url';
 import type { ThemeName } from '../theme/palette';
 import { requestedTheme } from '../theme/theme';
-import { DialogButton } from '../ui/DialogButton';
 import './embed-dialog.css';
 import { fullSnippet } from './snippet';
 
@@ -24,15 +23,7 @@ export function frameTitle(countryName: string | null): string {
   return countryName ? `${BASE_TITLE}, showing ${countryName}` : BASE_TITLE;
 }
 
-export function EmbedDialog() {
-  return (
-    <DialogButton name="embed" testId="embed" label="Embed" labelledBy="embed-title">
-      {(close) => <EmbedCode onClose={close} />}
-    </DialogButton>
-  );
-}
-
-function EmbedCode({ onClose }: { onClose: () => void }) {
+export function EmbedCode() {
   // The whole view the URL holds (country, claim, filter, timeline date, panel view).
   const view = useAppStore(useShallow(urlStateOf));
   const { selected, stances } = view;
@@ -71,12 +62,6 @@ function EmbedCode({ onClose }: { onClose: () => void }) {
 
   return (
     <div className="embed-code">
-      <header className="embed-code-header">
-        <h2 id="embed-title">Embed this map</h2>
-        <button type="button" data-testid="embed.close" aria-label="Close embed code" onClick={onClose}>
-          Close
-        </button>
-      </header>
       <p>
         Paste this into your page. It shows the view on screen now
         {countryName ? ` (${countryName}` : ' (the overview'}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { MapPictureSource } from './map-picture';
-import { providedMapPicture, provideMapPicture } from './map-registry';
+import { providedMapPicture, provideMapPicture, whenMapDrawn } from './map-registry';
 
 const fakeSvg = (name: string) => ({ kind: 'svg', svg: { name } }) as unknown as MapPictureSource;
 
@@ -23,5 +23,28 @@ describe('provideMapPicture', () => {
     expect(providedMapPicture()).toBe(current);
     withdrawNew();
     expect(providedMapPicture()).toBeNull();
+  });
+});
+
+describe('whenMapDrawn', () => {
+  it('calls back once, when the first map is offered', () => {
+    const calls: string[] = [];
+    whenMapDrawn(() => calls.push('early'));
+    expect(calls).toEqual([]);
+    const withdraw = provideMapPicture(fakeSvg('map'));
+    expect(calls).toEqual(['early']);
+    whenMapDrawn(() => calls.push('late'));
+    expect(calls).toEqual(['early', 'late']);
+    withdraw();
+    provideMapPicture(fakeSvg('again'))();
+    expect(calls).toEqual(['early', 'late']);
+  });
+
+  it('can be cancelled before the map is drawn', () => {
+    const calls: string[] = [];
+    const cancel = whenMapDrawn(() => calls.push('cancelled'));
+    cancel();
+    provideMapPicture(fakeSvg('map'))();
+    expect(calls).toEqual([]);
   });
 });

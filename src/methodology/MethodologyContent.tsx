@@ -1,5 +1,6 @@
-// The methodology's sections. All text is rendered as text: the words come from content.ts and
-// the source list from data/sources.json (through the app's dataset), never as HTML.
+// The methodology's sections, in a chunk loaded when the dialog is first wanted (Methodology.tsx
+// draws its title and Close button). All text is rendered as text: the words come from content.ts
+// and the source list from data/sources.json (through the app's dataset), never as HTML.
 import { dataset } from '../data/dataset';
 import { SOURCE_KIND_LABELS, SOURCE_KINDS, STANCE_LABELS, STANCES } from '../data/stances';
 import { usePalette } from '../theme/use-theme';
@@ -9,32 +10,21 @@ import {
   CORRECTIONS,
   DISAGREEMENTS,
   INTRO,
-  METHODOLOGY_TITLE,
   SOURCE_KIND_MEANINGS,
   SOURCES_LEAD,
   STANCE_DEFINITIONS,
   STANCE_LEAD,
 } from './content';
+import './methodology.css';
 
 function Paragraphs({ texts }: { texts: readonly string[] }) {
   return texts.map((text) => <p key={text}>{text}</p>);
 }
 
-export function MethodologyContent({ onClose }: { onClose: () => void }) {
+export function MethodologyContent() {
   const palette = usePalette();
   return (
     <article className="methodology">
-      <header className="methodology-header">
-        <h2 id="methodology-title">{METHODOLOGY_TITLE}</h2>
-        <button
-          type="button"
-          data-testid="methodology.close"
-          aria-label="Close methodology"
-          onClick={onClose}
-        >
-          Close
-        </button>
-      </header>
       <Paragraphs texts={INTRO} />
 
       <section aria-labelledby="methodology-stances">

@@ -1,10 +1,9 @@
 // The methodology's words, kept apart from the component so editors can change the text without
 // reading JSX. Stance definitions follow STANCES.md (the curators' rulebook) nearly word for word:
 // the reader should judge the map by the same rules the data was made by. Plain text only: the
-// component renders every string as text, never as HTML.
+// component renders every string as text, never as HTML. The title is in Methodology.tsx: the
+// dialog shows it at once, and this text loads when the dialog is first wanted.
 import type { SourceKind, Stance } from '../data/stances';
-
-export const METHODOLOGY_TITLE = 'How this map is made';
 
 export const INTRO = [
   'Every colour on this map traces back to the exact words of a news article. Four articles from March and April 2025 are the only sources; nothing on the map comes from elsewhere, including what the editors know.',
