@@ -1,27 +1,40 @@
 // "Download CSV / JSON / PNG" for the view on screen: the files hold what the stance filter
 // shows on the timeline's date, so a reader's download matches what they were looking at.
+// The buttons are drawn at once; the code that writes the files (download-actions.ts) loads
+// after the map is drawn or on the first click.
 import { useState } from 'react';
 
-import { dataset } from '../data/dataset';
 import type { Stance } from '../data/schema';
 import { useAppStore } from '../store/store';
-import { currentPalette } from '../theme/theme';
-import { datasetCsv } from './csv';
-import { downloadBlob, downloadText, exportFileName } from './download';
+import { lazyModule, usePrefetchAfterMap } from '../ui/lazy-part';
 import './download-menu.css';
-import { type ExportFilter, filterDataset } from './filter-dataset';
-import { datasetJson } from './json';
+import type { ExportFilter } from './filter-dataset';
 import { providedMapPicture } from './map-registry';
-import { renderViewPng } from './png';
-import { viewCaption } from './view-caption';
+
+const loadActions = lazyModule(() => import('./download-actions'));
+type Actions = Awaited<ReturnType<typeof loadActions>>;
 
 function currentFilter(stances: readonly Stance[], asOf: string | null): ExportFilter {
   // The timeline's date (null: the latest, everything): the files hold what the map shows.
   return { stances, asOf };
 }
 
-function fileDate(filter: ExportFilter): string {
-  return filter.asOf ?? dataset.coalition.updated;
+/** The download's own failure, or its code's (a chunk that did not arrive). */
+class LoadFailure extends Error {}
+
+async function actions(): Promise<Actions> {
+  try {
+    return await loadActions();
+  } catch (error) {
+    throw new LoadFailure((error as Error).message);
+  }
+}
+
+function failureStatus(what: string, error: unknown): string {
+  const message = (error as Error).message;
+  return error instanceof LoadFailure
+    ? `${what} could not be made: the code that writes it did not load (${message}). Try again, or reload the page.`
+    : `${what} could not be made: ${message}.`;
 }
 
 export function DownloadMenu() {
@@ -29,19 +42,17 @@ export function DownloadMenu() {
   const asOf = useAppStore((s) => s.asOf);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
+  usePrefetchAfterMap(loadActions);
 
-  const subset = () => filterDataset(dataset.coalition, dataset.sources, currentFilter(stances, asOf));
-
-  const downloadCsv = () => {
+  const downloadData = async (format: 'csv' | 'json') => {
     const filter = currentFilter(stances, asOf);
-    downloadText(datasetCsv(subset()), exportFileName('csv', fileDate(filter)), 'text/csv;charset=utf-8');
-    setStatus('');
-  };
-
-  const downloadJson = () => {
-    const filter = currentFilter(stances, asOf);
-    downloadText(datasetJson(subset()), exportFileName('json', fileDate(filter)), 'application/json');
-    setStatus('');
+    try {
+      const { saveCsv, saveJson } = await actions();
+      (format === 'csv' ? saveCsv : saveJson)(filter);
+      setStatus('');
+    } catch (error) {
+      setStatus(failureStatus(`The ${format.toUpperCase()} file`, error));
+    }
   };
 
   const downloadPng = async () => {
@@ -54,15 +65,10 @@ export function DownloadMenu() {
     setBusy(true);
     setStatus('Preparing the image…');
     try {
-      // Drawn in the theme the map is in: its colours, its background and text.
-      const palette = currentPalette();
-      const caption = viewCaption(dataset.coalition, dataset.sources, filter, palette);
-      const { background, text, muted } = palette;
-      const blob = await renderViewPng({ source, ...caption, ink: { background, text, muted } });
-      downloadBlob(blob, exportFileName('png', fileDate(filter)));
+      await (await actions()).savePng(source, filter);
       setStatus('');
     } catch (error) {
-      setStatus(`The image could not be made: ${(error as Error).message}.`);
+      setStatus(failureStatus('The image', error));
     } finally {
       setBusy(false);
     }
@@ -71,10 +77,10 @@ export function DownloadMenu() {
   return (
     <fieldset className="download-menu">
       <legend>Download this view</legend>
-      <button type="button" data-testid="download.csv" onClick={downloadCsv}>
+      <button type="button" data-testid="download.csv" onClick={() => downloadData('csv')}>
         Download CSV
       </button>
-      <button type="button" data-testid="download.json" onClick={downloadJson}>
+      <button type="button" data-testid="download.json" onClick={() => downloadData('json')}>
         Download JSON
       </button>
       <button type="button" data-testid="download.png" onClick={downloadPng} disabled={busy} aria-busy={busy}>

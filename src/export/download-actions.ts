@@ -1,0 +1,34 @@
+// The download writers (CSV, JSON, the PNG's drawing), in a chunk of their own: DownloadMenu loads
+// it after the map is drawn or on the first click, so none of it weighs on the first screen.
+import { dataset } from '../data/dataset';
+import { currentPalette } from '../theme/theme';
+import { datasetCsv } from './csv';
+import { downloadBlob, downloadText, exportFileName } from './download';
+import { type ExportFilter, filterDataset } from './filter-dataset';
+import { datasetJson } from './json';
+import type { MapPictureSource } from './map-picture';
+import { renderViewPng } from './png';
+import { viewCaption } from './view-caption';
+
+function fileDate(filter: ExportFilter): string {
+  return filter.asOf ?? dataset.coalition.updated;
+}
+
+const subset = (filter: ExportFilter) => filterDataset(dataset.coalition, dataset.sources, filter);
+
+export function saveCsv(filter: ExportFilter): void {
+  downloadText(datasetCsv(subset(filter)), exportFileName('csv', fileDate(filter)), 'text/csv;charset=utf-8');
+}
+
+export function saveJson(filter: ExportFilter): void {
+  downloadText(datasetJson(subset(filter)), exportFileName('json', fileDate(filter)), 'application/json');
+}
+
+export async function savePng(source: MapPictureSource, filter: ExportFilter): Promise<void> {
+  // Drawn in the theme the map is in: its colours, its background and text.
+  const palette = currentPalette();
+  const caption = viewCaption(dataset.coalition, dataset.sources, filter, palette);
+  const { background, text, muted } = palette;
+  const blob = await renderViewPng({ source, ...caption, ink: { background, text, muted } });
+  downloadBlob(blob, exportFileName('png', fileDate(filter)));
+}
