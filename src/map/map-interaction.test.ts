@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 
 import { buildIndex } from '../data/indexes';
 import { fixtureCoalition, fixtureSources } from '../data/test-fixture';
+import type { Defer } from '../store/after-paint';
 import { createAppStore } from '../store/store';
-import type { Defer } from './after-paint';
 import { bindInteraction } from './map-interaction';
 
 const index = buildIndex(fixtureCoalition, fixtureSources);

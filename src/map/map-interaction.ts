@@ -6,8 +6,8 @@ import type { Map as MapLibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
 import type { DatasetIndex } from '../data/indexes';
 import { type Snapshot, snapshotAt } from '../data/snapshot';
 import { STANCE_LABELS } from '../data/stances';
+import { afterNextPaint, type Defer, deferredSlot } from '../store/after-paint';
 import type { AppStore } from '../store/store';
-import { afterNextPaint, type Cancel, type Defer } from './after-paint';
 import { LAYER_FILL, LAYER_SMALL } from './map-style';
 
 /** Pixels of slack around the pointer when looking for small-country dots. */
@@ -87,18 +87,13 @@ export function bindInteraction(
     store.getState().hover(picked.iso3);
     map.getCanvas().style.cursor = index.countryByIso3.has(picked.iso3) ? 'pointer' : '';
   };
-  let pendingRepaint: Cancel | null = null;
+  const pendingRepaint = deferredSlot(defer);
   // MapLibre redraws the whole map in the frame after every mouseup (its pan handler ends), even
   // when nothing moved. With software WebGL that redraw holds up the frame for tens of
   // milliseconds, and the panel this click opens would wait for it: let the panel's frame go
   // first and redraw after it (after-paint.ts).
   const postponeRepaint = () => {
-    if (!cancelScheduledRender(map)) return;
-    pendingRepaint?.();
-    pendingRepaint = defer(() => {
-      pendingRepaint = null;
-      map.triggerRepaint();
-    });
+    if (cancelScheduledRender(map)) pendingRepaint.schedule(() => map.triggerRepaint());
   };
   const onClick = (e: MapMouseEvent) => {
     const picked = pickCountry(map, e.point.x, e.point.y);
@@ -112,6 +107,6 @@ export function bindInteraction(
     map.off('mousemove', onMove);
     map.off('mouseout', hide);
     map.off('click', onClick);
-    pendingRepaint?.();
+    pendingRepaint.cancel();
   };
 }

@@ -4,8 +4,8 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 
 import type { DatasetIndex } from '../data/indexes';
 import { type Snapshot, snapshotAt } from '../data/snapshot';
+import { afterNextPaint, type Defer, deferredSlot } from '../store/after-paint';
 import type { AppState, AppStore } from '../store/store';
-import { afterNextPaint, type Cancel, type Defer } from './after-paint';
 import type { CountryPoints } from './map-data';
 import { type CountryFeatureState, SOURCE_COUNTRIES, SOURCE_POINTS } from './map-style';
 import { revealPoint } from './motion';
@@ -52,9 +52,8 @@ export function syncMap(
 
   // What the map shows as selected; the store may be ahead of it while a restyle waits.
   let shownSelected = initial.selected;
-  let pendingSelection: Cancel | null = null;
+  const pendingSelection = deferredSlot(defer);
   const showSelection = () => {
-    pendingSelection = null;
     const next = store.getState().selected;
     if (next === shownSelected) return;
     applyFlag('selected', next, shownSelected);
@@ -69,12 +68,11 @@ export function syncMap(
     }
     if (state.hovered !== prev.hovered) applyFlag('hover', state.hovered, prev.hovered);
     if (state.selected !== prev.selected) {
-      pendingSelection?.();
-      pendingSelection = defer(showSelection);
+      pendingSelection.schedule(showSelection);
     }
   });
   return () => {
     unsubscribe();
-    pendingSelection?.();
+    pendingSelection.cancel();
   };
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { afterNextPaint } from './after-paint';
+import { afterNextPaint, type Defer, deferredSlot } from './after-paint';
 
 /** Animation frames that run only when the test says a frame has come. */
 function stubFrames() {
@@ -60,6 +60,58 @@ describe('afterNextPaint', () => {
     cancel();
     frames.frame();
     await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(fn).not.toHaveBeenCalled();
+  });
+  it('runs at once where there are no animation frames', () => {
+    vi.stubGlobal('requestAnimationFrame', undefined);
+    const fn = vi.fn();
+    afterNextPaint(fn);
+    expect(fn).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('deferredSlot', () => {
+  const held = () => {
+    const queue = new Set<() => void>();
+    const defer: Defer = (fn) => {
+      queue.add(fn);
+      return () => queue.delete(fn);
+    };
+    const run = () => {
+      for (const fn of [...queue]) fn();
+    };
+    return { defer, run };
+  };
+
+  it('keeps only the latest call waiting', () => {
+    const { defer, run } = held();
+    const slot = deferredSlot(defer);
+    const calls: string[] = [];
+    slot.schedule(() => calls.push('first'));
+    slot.schedule(() => calls.push('second'));
+    expect(slot.waiting()).toBe(true);
+    run();
+    expect(calls).toEqual(['second']);
+    expect(slot.waiting()).toBe(false);
+  });
+  it('has nothing waiting after a defer that ran the call at once', () => {
+    const slot = deferredSlot((fn) => {
+      fn();
+      return () => {};
+    });
+    const fn = vi.fn();
+    slot.schedule(fn);
+    slot.schedule(fn);
+    expect(fn).toHaveBeenCalledTimes(2);
+    expect(slot.waiting()).toBe(false);
+  });
+  it('cancels the waiting call', () => {
+    const { defer, run } = held();
+    const slot = deferredSlot(defer);
+    const fn = vi.fn();
+    slot.schedule(fn);
+    slot.cancel();
+    run();
     expect(fn).not.toHaveBeenCalled();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { fixtureCoalition } from '../data/test-fixture';
+import type { Defer } from './after-paint';
 import { createAppStore } from './store';
 import { bindUrl, type UrlWindow } from './url-sync';
 
@@ -48,11 +49,32 @@ function fakeWindow(initialHash: string) {
   return win;
 }
 
+const now: Defer = (fn) => {
+  fn();
+  return () => {};
+};
+
+/** A defer that runs nothing until `paint()`, like a frame not painted yet. */
+function heldFrame() {
+  const queue = new Set<() => void>();
+  const defer: Defer = (fn) => {
+    queue.add(fn);
+    return () => queue.delete(fn);
+  };
+  const paint = () => {
+    for (const fn of [...queue]) {
+      queue.delete(fn);
+      fn();
+    }
+  };
+  return { defer, paint, waiting: () => queue.size };
+}
+
 describe('bindUrl', () => {
   it('reads the hash at start and rewrites it canonically without a history entry', () => {
     const store = createAppStore();
     const win = fakeWindow('#stance=peacekeeping-only,troops&country=gbr');
-    bindUrl(store, fixtureCoalition, win);
+    bindUrl(store, fixtureCoalition, win, now);
     expect(store.getState().selected).toBe('GBR');
     expect(store.getState().stances).toEqual(['troops', 'peacekeeping-only']);
     expect(win.entries).toEqual(['#country=GBR&stance=troops,peacekeeping-only']);
@@ -60,14 +82,14 @@ describe('bindUrl', () => {
   it('shows notices for a bad link and drops the bad part from the address', () => {
     const store = createAppStore();
     const win = fakeWindow('#country=XYZ');
-    bindUrl(store, fixtureCoalition, win);
+    bindUrl(store, fixtureCoalition, win, now);
     expect(store.getState().notices).toHaveLength(1);
     expect(win.location.hash).toBe('');
   });
   it('pushes one history entry per user change, and Back restores the previous state', () => {
     const store = createAppStore();
     const win = fakeWindow('');
-    bindUrl(store, fixtureCoalition, win);
+    bindUrl(store, fixtureCoalition, win, now);
     store.getState().select('ITA');
     store.getState().toggleStance('opposed');
     store.getState().hover('GBR');
@@ -87,7 +109,7 @@ describe('bindUrl', () => {
   it('walks Back through the timeline, the sources view and an open article', () => {
     const store = createAppStore();
     const win = fakeWindow('');
-    bindUrl(store, { ...fixtureCoalition, sources: [{ id: 'rewrite-report' }] }, win);
+    bindUrl(store, { ...fixtureCoalition, sources: [{ id: 'rewrite-report' }] }, win, now);
     store.getState().setAsOf('2025-03-06');
     store.getState().showSources(null);
     store.getState().showSources('rewrite-report');
@@ -116,16 +138,53 @@ describe('bindUrl', () => {
   it('follows a hash typed by hand', () => {
     const store = createAppStore();
     const win = fakeWindow('');
-    bindUrl(store, fixtureCoalition, win);
+    bindUrl(store, fixtureCoalition, win, now);
     win.typeHash('#country=TUR');
     expect(store.getState().selected).toBe('TUR');
   });
   it('stops listening when unbound', () => {
     const store = createAppStore();
     const win = fakeWindow('');
-    const unbind = bindUrl(store, fixtureCoalition, win);
+    const unbind = bindUrl(store, fixtureCoalition, win, now);
     unbind();
     store.getState().select('ITA');
+    expect(win.entries).toEqual(['']);
+  });
+  it('writes a change once it has been painted, one history entry for the changes of a frame', () => {
+    const store = createAppStore();
+    const win = fakeWindow('');
+    const frame = heldFrame();
+    bindUrl(store, fixtureCoalition, win, frame.defer);
+    store.getState().select('ITA');
+    store.getState().select('GBR');
+    store.getState().hover('GBR');
+    expect(win.entries).toEqual(['']);
+    frame.paint();
+    expect(win.entries).toEqual(['', '#country=GBR']);
+    store.getState().hover('ITA');
+    expect(frame.waiting()).toBe(0);
+  });
+  it('drops a change not yet written when the reader goes Back', () => {
+    const store = createAppStore();
+    const win = fakeWindow('');
+    const frame = heldFrame();
+    bindUrl(store, fixtureCoalition, win, frame.defer);
+    store.getState().select('ITA');
+    frame.paint();
+    store.getState().select('GBR');
+    win.back();
+    frame.paint();
+    expect(store.getState().selected).toBeNull();
+    expect(win.entries).toEqual(['', '#country=ITA']);
+  });
+  it('writes nothing waiting once unbound', () => {
+    const store = createAppStore();
+    const win = fakeWindow('');
+    const frame = heldFrame();
+    const unbind = bindUrl(store, fixtureCoalition, win, frame.defer);
+    store.getState().select('ITA');
+    unbind();
+    expect(frame.waiting()).toBe(0);
     expect(win.entries).toEqual(['']);
   });
 });

@@ -1,5 +1,6 @@
 // Binds the store to location.hash. User changes push a history entry (so Back/Forward walk
 // through selections and filters); Back/Forward and hand-edited hashes flow back into the store.
+import { afterNextPaint, type Defer, deferredSlot } from './after-paint';
 import type { AppStore } from './store';
 import { hashToState, stateToHash, type UrlContext, urlStateOf } from './url';
 
@@ -30,8 +31,16 @@ export function applyHash(store: AppStore, ctx: UrlContext, hash: string): void 
 /**
  * Start syncing. The current hash is read into the store first, and rewritten in canonical form
  * (replaceState, no new history entry) so the address bar always shows what the page shows.
+ * Later changes are written through `defer` (by default once the page has painted them: pushState
+ * takes milliseconds, and a click's panel should not wait for it); the changes of one frame make
+ * one history entry.
  */
-export function bindUrl(store: AppStore, ctx: UrlContext, win: UrlWindow): () => void {
+export function bindUrl(
+  store: AppStore,
+  ctx: UrlContext,
+  win: UrlWindow,
+  defer: Defer = afterNextPaint,
+): () => void {
   let applying = false;
   const fromLocation = () => {
     applying = true;
@@ -45,15 +54,21 @@ export function bindUrl(store: AppStore, ctx: UrlContext, win: UrlWindow): () =>
   const canonical = stateToHash(urlStateOf(store.getState()));
   if (canonical !== win.location.hash) win.history.replaceState(null, '', urlFor(win, canonical));
 
-  const unsubscribe = store.subscribe((state) => {
-    if (applying) return;
-    const hash = stateToHash(urlStateOf(state));
+  const pendingWrite = deferredSlot(defer);
+  const write = () => {
+    const hash = stateToHash(urlStateOf(store.getState()));
     if (hash !== win.location.hash) win.history.pushState(null, '', urlFor(win, hash));
+  };
+  const unsubscribe = store.subscribe((state) => {
+    if (applying || pendingWrite.waiting()) return;
+    if (stateToHash(urlStateOf(state)) !== win.location.hash) pendingWrite.schedule(write);
   });
   // Back/Forward fire popstate; editing the hash by hand fires hashchange (and popstate too in
   // most browsers). Applying is idempotent, so handling both is safe. Notices are only added
   // for a hash the page did not write itself.
   const onNavigate = () => {
+    // The address the reader went to wins over a change not written yet.
+    pendingWrite.cancel();
     const written = stateToHash(urlStateOf(store.getState()));
     if (win.location.hash !== written) fromLocation();
   };
@@ -61,6 +76,7 @@ export function bindUrl(store: AppStore, ctx: UrlContext, win: UrlWindow): () =>
   win.addEventListener('hashchange', onNavigate);
   return () => {
     unsubscribe();
+    pendingWrite.cancel();
     win.removeEventListener('popstate', onNavigate);
     win.removeEventListener('hashchange', onNavigate);
   };
