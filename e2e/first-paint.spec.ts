@@ -1,0 +1,128 @@
+// The first paint: index.html carries the page's frame and a static picture of the choropleth, so
+// the reader sees the map before any of the app's script has loaded; the WebGL map then takes the
+// picture's place without anything moving. "Before the script" is made exact by not serving the
+// app's bundle at all: what remains is what every reader sees first.
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+
+import { lngLatToMercator } from '../src/map/projection.ts';
+import { DARK_PALETTE, LIGHT_PALETTE } from '../src/theme/palette.ts';
+import { dataset } from './fixtures/dataset.ts';
+import { expect, test } from './fixtures/test.ts';
+
+const APP_SCRIPT = '**/assets/index-*.js';
+const points = JSON.parse(
+  readFileSync(new URL('../public/generated/country-points.json', import.meta.url), 'utf8'),
+) as Record<string, [number, number]>;
+
+/** Loads the page with only index.html, boot.js and the stylesheet: the first paint, frozen. */
+async function openFirstPaintOnly(page: Page, path = '/'): Promise<void> {
+  await page.route(APP_SCRIPT, (route) => route.abort('blockedbyclient'));
+  await page.goto(path);
+}
+
+type Box = { x: number; y: number; width: number; height: number };
+
+async function mapFrameBox(page: Page): Promise<Box> {
+  const box = await page.locator('.map-frame').first().boundingBox();
+  if (!box) throw new Error('the map frame is not laid out');
+  return box;
+}
+
+/** Where the first paint's SVG draws a lon/lat (its viewBox is in the world-paths' Mercator space). */
+async function svgScreenPoint(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
+  const [x, y] = lngLatToMercator(lngLat[0], lngLat[1]);
+  return page.locator('svg[data-testid="static-map"]').evaluate(
+    (svg: SVGSVGElement, p) => {
+      const point = new DOMPoint(p.x, p.y).matrixTransform(svg.getScreenCTM() ?? new DOMMatrix());
+      return { x: point.x, y: point.y };
+    },
+    { x, y },
+  );
+}
+
+test.describe('first paint', () => {
+  test('shows the title and every dataset country in its colour before the app script runs', async ({
+    page,
+    guards,
+  }) => {
+    guards.expectError(/Failed to load resource|ERR_BLOCKED_BY_CLIENT/);
+    await openFirstPaintOnly(page);
+    await expect(page.locator('h1')).toHaveText(dataset.coalition.title);
+    const svg = page.locator('svg[data-testid="static-map"]');
+    await expect(svg).toBeVisible();
+    for (const country of dataset.countries) {
+      const path = svg.locator(`path[data-iso3="${country.iso3}"]`);
+      await expect(path, country.iso3).toHaveCount(1);
+      const fill = await path.evaluate((el) => getComputedStyle(el).fill);
+      expect(fill, country.iso3).toBe(rgb(LIGHT_PALETTE.stances[country.stance]));
+    }
+    await expect(page.locator('[data-ready]')).toHaveCount(0);
+  });
+
+  test('the WebGL map replaces it in the same place and at the same scale', async ({ page, mapPage }) => {
+    // The country farthest from the view's middle: a difference of scale moves it the most.
+    const located: { iso3: string; point: [number, number] }[] = [];
+    for (const { iso3 } of dataset.countries) {
+      const point = points[iso3];
+      if (point) located.push({ iso3, point });
+    }
+    const mid = [0, 1].map((i) => located.reduce((sum, c) => sum + (c.point[i] ?? 0), 0) / located.length);
+    const distance = (p: [number, number]) => Math.hypot(p[0] - (mid[0] ?? 0), p[1] - (mid[1] ?? 0));
+    const far = located.reduce((a, b) => (distance(b.point) > distance(a.point) ? b : a));
+    const { iso3, point } = far;
+
+    // A second tab of the same size shows the first paint alone (its blocked script is expected).
+    const frozen = await page.context().newPage();
+    await openFirstPaintOnly(frozen);
+    const before = await mapFrameBox(frozen);
+    const drawnBefore = await svgScreenPoint(frozen, point);
+    await frozen.close();
+
+    await mapPage.goto();
+    await mapPage.waitForMapReady();
+    const after = await mapFrameBox(page);
+    for (const key of ['x', 'y', 'width', 'height'] as const) expect(after[key]).toBeCloseTo(before[key], 0);
+    const drawnAfter = await mapPage.countryPoint(iso3);
+    expect(Math.abs(drawnAfter.x - drawnBefore.x)).toBeLessThan(2);
+    expect(Math.abs(drawnAfter.y - drawnBefore.y)).toBeLessThan(2);
+    // The picture has done its job, and React owns the page.
+    await expect(page.locator('.first-paint')).toHaveCount(0);
+    await expect(page.locator('[data-first-paint]')).toHaveCount(0);
+  });
+
+  test('an embed does not show the full page first', async ({ page, guards }) => {
+    guards.expectError(/Failed to load resource|ERR_BLOCKED_BY_CLIENT/);
+    await openFirstPaintOnly(page, '/?embed=1');
+    await expect(page.locator('[data-first-paint]')).toBeHidden();
+  });
+
+  for (const [query, theme] of [
+    ['?theme=dark', 'dark'],
+    ['?theme=LIGHT', 'light'],
+    ['?theme=sepia', 'light'],
+  ] as const) {
+    test(`paints in the theme the app will use (${query})`, async ({ page, guards }) => {
+      guards.expectError(/Failed to load resource|ERR_BLOCKED_BY_CLIENT/);
+      await openFirstPaintOnly(page, `/${query}`);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      const palette = theme === 'dark' ? DARK_PALETTE : LIGHT_PALETTE;
+      const troops = dataset.countries.find((c) => c.stance === 'troops');
+      if (!troops) return;
+      const fill = await page
+        .locator(`svg[data-testid="static-map"] path[data-iso3="${troops.iso3}"]`)
+        .evaluate((el) => getComputedStyle(el).fill);
+      expect(fill).toBe(rgb(palette.stances.troops));
+
+      // The app, once it runs, keeps the same theme.
+      await page.unroute(APP_SCRIPT);
+      await page.reload();
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    });
+  }
+});
+
+function rgb(hex: string): string {
+  const n = (i: number) => Number.parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
+  return `rgb(${n(0)}, ${n(1)}, ${n(2)})`;
+}
