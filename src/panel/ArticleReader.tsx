@@ -1,12 +1,17 @@
 // The article reader: a native modal <dialog> (focus trapped, Escape closes) showing the whole
 // article as plain text with the quote in a <mark>, scrolled into view. Closing gives focus back
-// to the "Read in article" button that opened it.
+// to the "Read in article" button that opened it. The body (ArticleText, with the quote search)
+// is a chunk of its own, loaded after the map is drawn or when the reader first opens.
 import { useEffect, useRef, useState } from 'react';
 
 import { dataset } from '../data/dataset';
 import { SOURCE_KIND_LABELS } from '../data/stances';
+import { ErrorBoundary } from '../ErrorBoundary';
 import { useAppStore } from '../store/store';
-import { ArticleText } from './ArticleText';
+import { lazyComponent, lazyModule, usePrefetchAfterMap } from '../ui/lazy-part';
+
+const loadText = lazyModule(() => import('./ArticleText'));
+const ArticleText = lazyComponent(loadText, (module) => module.ArticleText, 'Loading the article…');
 
 export function ArticleReader() {
   const article = useAppStore((s) => s.article);
@@ -15,6 +20,7 @@ export function ArticleReader() {
   const opener = useRef<HTMLElement | null>(null);
   const [attempt, setAttempt] = useState(0);
   const source = article ? dataset.sourceById.get(article.sourceId) : undefined;
+  usePrefetchAfterMap(loadText);
 
   // Open and close the dialog with the store; remember who opened it.
   useEffect(() => {
@@ -60,12 +66,14 @@ export function ArticleReader() {
         </button>
       </header>
       {article && (
-        <ArticleText
-          key={`${article.sourceId}:${article.quote}:${attempt}`}
-          sourceId={article.sourceId}
-          quote={article.quote}
-          onRetry={() => setAttempt((n) => n + 1)}
-        />
+        <ErrorBoundary part="The article">
+          <ArticleText
+            key={`${article.sourceId}:${article.quote}:${attempt}`}
+            sourceId={article.sourceId}
+            quote={article.quote}
+            onRetry={() => setAttempt((n) => n + 1)}
+          />
+        </ErrorBoundary>
       )}
     </dialog>
   );
