@@ -9,6 +9,7 @@ import { STANCE_LABELS } from '../data/stances';
 import { afterNextPaint, type Defer, deferredSlot } from '../store/after-paint';
 import type { AppStore } from '../store/store';
 import { LAYER_FILL, LAYER_SMALL } from './map-style';
+import { renderAfterPaint } from './render-after-paint';
 
 /** Pixels of slack around the pointer when looking for small-country dots. */
 const DOT_TOLERANCE = 5;
@@ -49,19 +50,6 @@ export function describeCountry(
   return { name: picked.name, detail: 'Not named in the sources' };
 }
 
-/**
- * Cancels the render MapLibre has scheduled for the next frame, if any. `_frameRequest` is
- * MapLibre's own handle (what `redraw()` and `remove()` cancel); a later `triggerRepaint()`
- * schedules the render again, and the work queued for it waits until then.
- */
-function cancelScheduledRender(map: MapLibreMap): boolean {
-  const scheduled = map as unknown as { _frameRequest: AbortController | null };
-  if (!scheduled._frameRequest) return false;
-  scheduled._frameRequest.abort();
-  scheduled._frameRequest = null;
-  return true;
-}
-
 export function bindInteraction(
   map: MapLibreMap,
   store: AppStore,
@@ -88,16 +76,11 @@ export function bindInteraction(
     map.getCanvas().style.cursor = index.countryByIso3.has(picked.iso3) ? 'pointer' : '';
   };
   const pendingRepaint = deferredSlot(defer);
-  // MapLibre redraws the whole map in the frame after every mouseup (its pan handler ends), even
-  // when nothing moved. With software WebGL that redraw holds up the frame for tens of
-  // milliseconds, and the panel this click opens would wait for it: let the panel's frame go
-  // first and redraw after it (after-paint.ts).
-  const postponeRepaint = () => {
-    if (cancelScheduledRender(map)) pendingRepaint.schedule(() => map.triggerRepaint());
-  };
   const onClick = (e: MapMouseEvent) => {
     const picked = pickCountry(map, e.point.x, e.point.y);
-    postponeRepaint();
+    // MapLibre redraws the whole map in the frame after every mouseup (its pan handler ends),
+    // even when nothing moved: that redraw waits until the panel this click opens is painted.
+    renderAfterPaint(map, pendingRepaint);
     store.getState().select(picked && index.countryByIso3.has(picked.iso3) ? picked.iso3 : null);
   };
   map.on('mousemove', onMove);

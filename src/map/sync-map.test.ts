@@ -10,20 +10,30 @@ import { syncMap } from './sync-map';
 const index = buildIndex(fixtureCoalition, fixtureSources);
 const points = { GBR: [-2, 54], ITA: [12, 43], TUR: [35, 39], CAN: [-100, 60] } as const;
 
-/** Records feature-state writes and camera moves; GBR projects inside the view, CAN outside. */
+/**
+ * Records feature-state writes, camera moves and renders; GBR projects inside the view, CAN
+ * outside. Like MapLibre, a feature-state write schedules a render for the next frame.
+ */
 function fakeMap() {
   const state = new Map<string, Record<string, unknown>>();
   const moves: string[] = [];
+  const frames: AbortController[] = [];
+  let renders = 0;
   const map = {
+    _frameRequest: null as AbortController | null,
     setFeatureState: ({ source, id }: { source: string; id: string }, s: Record<string, unknown>) => {
       state.set(`${source}/${id}`, { ...state.get(`${source}/${id}`), ...s });
+      if (map._frameRequest) return;
+      map._frameRequest = new AbortController();
+      frames.push(map._frameRequest);
     },
+    triggerRepaint: () => renders++,
     getCanvas: () => ({ clientWidth: 800, clientHeight: 600 }),
     project: ([lng]: [number, number]) => ({ x: lng < -50 ? -100 : 400, y: 300 }),
     easeTo: () => moves.push('ease'),
     jumpTo: () => moves.push('jump'),
   };
-  return { map: map as unknown as MapLibreMap, state, moves };
+  return { map: map as unknown as MapLibreMap, fake: map, state, moves, frames, renders: () => renders };
 }
 
 const now: Defer = (fn) => {
@@ -100,42 +110,43 @@ describe('syncMap', () => {
     expect(state.get('countries/TUR')).toEqual({ dim: true, stance: 'peacekeeping-only', differs: false });
     expect(state.get('countries/ITA')).toMatchObject({ differs: true });
   });
-  it('outlines a new selection only once the deferred restyle runs, and only the latest one', () => {
-    const { map, state, moves } = fakeMap();
+  it('sets the selection at once and draws it only after the next paint', () => {
+    const { map, fake, state, frames, renders } = fakeMap();
     const store = createAppStore();
     const later = laterQueue();
     syncMap(map, store, index, points, later.defer);
+    fake._frameRequest = null;
+    frames.length = 0;
     store.getState().select('GBR');
     store.getState().select('CAN');
-    expect(state.get('countries/GBR')).not.toHaveProperty('selected');
-    expect(later.size()).toBe(1);
-    later.flush();
-    expect(state.get('countries/GBR')).not.toHaveProperty('selected');
+    expect(state.get('countries/GBR')).toMatchObject({ selected: false });
     expect(state.get('countries/CAN')).toMatchObject({ selected: true });
-    expect(moves).toEqual(['ease']);
-    store.getState().select(null);
+    expect(fake._frameRequest).toBeNull();
+    expect(frames.length).toBeGreaterThan(0);
+    expect(frames.every((f) => f.signal.aborted)).toBe(true);
+    expect(later.size()).toBe(1);
+    expect(renders()).toBe(0);
     later.flush();
-    expect(state.get('countries/CAN')).toMatchObject({ selected: false });
+    expect(renders()).toBe(1);
   });
-  it('does not restyle a selection that came back before the deferred restyle ran', () => {
-    const { map, state } = fakeMap();
-    const store = createAppStore({ selected: 'GBR' });
+  it('leaves filter changes to MapLibre: they are drawn in the next frame', () => {
+    const { map, fake } = fakeMap();
+    const store = createAppStore();
     const later = laterQueue();
     syncMap(map, store, index, points, later.defer);
-    store.getState().select('TUR');
-    store.getState().select('GBR');
-    later.flush();
-    expect(state.get('countries/GBR')).toMatchObject({ selected: true });
-    expect(state.get('countries/TUR')).not.toHaveProperty('selected');
+    fake._frameRequest = null;
+    store.getState().toggleStance('troops');
+    expect(fake._frameRequest).not.toBeNull();
+    expect(later.size()).toBe(0);
   });
-  it('cancels a waiting restyle when unsubscribed', () => {
-    const { map, state } = fakeMap();
+  it('cancels a waiting render when unsubscribed', () => {
+    const { map, fake } = fakeMap();
     const store = createAppStore();
     const later = laterQueue();
     const stop = syncMap(map, store, index, points, later.defer);
+    fake._frameRequest = null;
     store.getState().select('GBR');
     stop();
     expect(later.size()).toBe(0);
-    expect(state.get('countries/GBR')).not.toHaveProperty('selected');
   });
 });

@@ -9,6 +9,7 @@ import type { AppState, AppStore } from '../store/store';
 import type { CountryPoints } from './map-data';
 import { type CountryFeatureState, SOURCE_COUNTRIES, SOURCE_POINTS } from './map-style';
 import { revealPoint } from './motion';
+import { renderAfterPaint } from './render-after-paint';
 
 function setState(map: MapLibreMap, iso3: string, state: CountryFeatureState): void {
   // Both sources share the iso3 ids (promoteId); a country without a dot only stores the state.
@@ -18,8 +19,8 @@ function setState(map: MapLibreMap, iso3: string, state: CountryFeatureState): v
 
 /**
  * Apply the store's current state to the map, then follow its changes. Returns the unsubscribe.
- * A new selection reaches the map through `defer` (by default after the next paint), so the
- * panel it opens is painted without waiting for the map to redraw its outline (after-paint.ts).
+ * A new selection is drawn once `defer` runs (by default after the next paint), so the panel it
+ * opens is painted without waiting for the map to redraw its outline (render-after-paint.ts).
  */
 export function syncMap(
   map: MapLibreMap,
@@ -50,29 +51,21 @@ export function syncMap(
   applyFlag('selected', initial.selected, null);
   applyFlag('hover', initial.hovered, null);
 
-  // What the map shows as selected; the store may be ahead of it while a restyle waits.
-  let shownSelected = initial.selected;
-  const pendingSelection = deferredSlot(defer);
-  const showSelection = () => {
-    const next = store.getState().selected;
-    if (next === shownSelected) return;
-    applyFlag('selected', next, shownSelected);
-    shownSelected = next;
-    const point = next ? points[next] : undefined;
-    if (point) revealPoint(map, [point[0], point[1]]);
-  };
-
+  const pendingRender = deferredSlot(defer);
   const unsubscribe = store.subscribe((state, prev) => {
     if (state.stances !== prev.stances || state.asOf !== prev.asOf) {
       applyView(state.stances, snapshotAt(index, state.asOf), state.asOf !== prev.asOf);
     }
     if (state.hovered !== prev.hovered) applyFlag('hover', state.hovered, prev.hovered);
     if (state.selected !== prev.selected) {
-      pendingSelection.schedule(showSelection);
+      applyFlag('selected', state.selected, prev.selected);
+      const point = state.selected ? points[state.selected] : undefined;
+      if (point) revealPoint(map, [point[0], point[1]]);
+      renderAfterPaint(map, pendingRender);
     }
   });
   return () => {
     unsubscribe();
-    pendingSelection.cancel();
+    pendingRender.cancel();
   };
 }
