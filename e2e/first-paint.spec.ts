@@ -91,6 +91,20 @@ test.describe('first paint', () => {
     await expect(page.locator('[data-first-paint]')).toHaveCount(0);
   });
 
+  test("the app's chunk does not load: the page says so where it said Loading, the map stays", async ({
+    page,
+    guards,
+  }) => {
+    guards.expectError(/Failed to load resource|ERR_BLOCKED_BY_CLIENT|could not start|dynamically imported/);
+    await page.route('**/assets/render-app-*.js', (route) => route.abort('failed'));
+    await page.goto('/');
+    await expect(page.getByTestId('start-failure')).toContainText('could not load');
+    await expect(page.getByTestId('start-failure')).toContainText('Reload the page');
+    // The map was started before the chunk was asked for: picture or WebGL, the frame still shows it.
+    await expect(page.locator('[data-first-paint] .map-frame')).toBeVisible();
+    await expect(page.locator('.map-status')).toHaveCount(0);
+  });
+
   test('an embed does not show the full page first', async ({ page, guards }) => {
     guards.expectError(/Failed to load resource|ERR_BLOCKED_BY_CLIENT/);
     await openFirstPaintOnly(page, '/?embed=1');
