@@ -21,14 +21,15 @@ interface Allowed {
   why: string;
 }
 
-const BUNDLE = /^assets\/index-[\w-]+\.(js|css)$/;
+/** Every chunk the build writes (the entry, React's chunk, the parts loaded on demand). */
+const BUNDLE = /^assets\/[\w-]+\.(js|css)$/;
 const WORKER = /^assets\/maplibre-gl-worker-[\w-]+\.m?js$/;
 
 const ALLOWED: Allowed[] = [
   {
     address:
       /^http:\/\/www\.w3\.org\/(2000\/svg|1999\/xlink|1999\/xhtml|1998\/Math\/MathML|XML\/1998\/namespace)$/,
-    files: /^(assets\/index-[\w-]+\.(js|css)|favicon\.svg)$/,
+    files: new RegExp(`${BUNDLE.source}|^favicon\\.svg$`),
     why: 'XML namespace names (React DOM, inline SVG in CSS): identifiers, never fetched',
   },
   {

@@ -2,13 +2,11 @@
 // - index.html gets the first paint inlined in <div id="root"> (scripts/first-paint/render.ts);
 // - `virtual:first-view` gives the bundle the bounds of that view and the small-country dots, so
 //   the WebGL map starts at its final camera before anything is fetched (map-session.ts);
-// - `virtual:first-paint.css` colours the picture in both themes;
-// - the build preloads React's chunk (src/render-app.tsx) beside the entry, so it downloads while
-//   the entry starts the map, instead of after.
+// - `virtual:first-paint.css` colours the picture in both themes.
 // Runs in dev and build. A missing input fails with the file and the command that writes it.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { IndexHtmlTransformContext, Plugin } from 'vite';
+import type { Plugin } from 'vite';
 
 import { APP_LEDE, MAP_LABEL } from '../src/app-text.ts';
 import type { WorldPaths } from '../src/map/static/world-paths.ts';
@@ -49,27 +47,8 @@ interface Coalition {
   countries: FirstPaintCountry[];
 }
 
-/** The module the entry imports dynamically once the map is started. */
-const APP_CHUNK_MODULE = '/src/render-app.tsx';
-
-/** <link rel="modulepreload"> for React's chunk and the chunks it imports (build only). */
-function appChunkPreloads(ctx: IndexHtmlTransformContext, base: string) {
-  const chunks = Object.values(ctx.bundle ?? {}).flatMap((c) => (c.type === 'chunk' ? [c] : []));
-  const app = chunks.find((c) => c.isDynamicEntry && c.facadeModuleId?.endsWith(APP_CHUNK_MODULE));
-  if (!app) return [];
-  const entry = ctx.chunk?.fileName;
-  return [app.fileName, ...app.imports]
-    .filter((file) => file !== entry)
-    .map((file) => ({
-      tag: 'link',
-      attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
-      injectTo: 'head' as const,
-    }));
-}
-
 export function firstPaintPlugin(options: { dataDir?: string } = {}): Plugin {
   let root = process.cwd();
-  let base = '/';
   const inputs = () => {
     const dataDir = options.dataDir ?? path.join(root, 'data');
     const generated = path.join(root, 'public', 'generated');
@@ -105,7 +84,6 @@ export function firstPaintPlugin(options: { dataDir?: string } = {}): Plugin {
     name: NAME,
     configResolved(config) {
       root = config.root;
-      base = config.base;
     },
     resolveId(id) {
       if (id === VIEW_ID || id === CSS_ID) return `\0${id}`;
@@ -121,15 +99,12 @@ export function firstPaintPlugin(options: { dataDir?: string } = {}): Plugin {
       const smallPoints = smallCountryPoints(countries, input.points, iso3s);
       return `export const firstView = ${JSON.stringify({ bounds, smallPoints })};`;
     },
-    transformIndexHtml(html, ctx) {
+    transformIndexHtml(html) {
       const at = html.indexOf(ROOT_MARKER);
       if (at === -1 || html.indexOf(ROOT_MARKER, at + 1) !== -1) {
         throw new Error(`index.html: needs exactly one empty ${ROOT_MARKER} for the first paint`);
       }
-      return {
-        html: html.replace(ROOT_MARKER, `<div id="root">${shell().html}</div>`),
-        tags: appChunkPreloads(ctx, base),
-      };
+      return html.replace(ROOT_MARKER, `<div id="root">${shell().html}</div>`);
     },
   };
 }

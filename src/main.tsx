@@ -1,17 +1,43 @@
 // Entry point. boot.ts first: the URL, the theme and the map's start run as soon as this chunk
-// (MapLibre and the store) is evaluated, so the map's worker is fetching the boundaries while
-// React's chunk loads. The inlined first paint is on screen all along.
+// (MapLibre and the store) is evaluated. The inlined first paint is on screen all along.
+//
+// React and the rest of the page (list, panel, timeline) are a chunk of their own, asked for once
+// the map is drawn: until then the map alone has the network and both cores, and the reader sees
+// its picture. Sooner if the map fails (the page must say why), if the reader does anything, or
+// at a deadline (a slow network should not hold the list back for long). An embed has no early
+// map, so it starts React at once.
 import { flags } from './boot';
 // MapLibre's styles before the app's, so app.css wins where both set a rule (.map-canvas is
 // absolutely placed; .maplibregl-map would make it relative, and zero high).
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './app.css';
 import 'virtual:first-paint.css';
+import { earlyMapSettled } from './map/early-map';
 import { showStartFailure } from './start-failure';
+
+/** The longest the page waits for the map before rendering the rest anyway. */
+const START_DEADLINE_MS = 2000;
+const INPUT_EVENTS = ['pointerdown', 'keydown', 'focusin', 'wheel', 'touchstart'] as const;
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html: the page has no #root element to render into');
-import('./render-app').then(
-  ({ renderApp }) => renderApp(root, flags),
-  (error: Error) => showStartFailure(root, error),
-);
+
+let started = false;
+function startApp(): void {
+  if (started || !root) return;
+  started = true;
+  for (const type of INPUT_EVENTS) removeEventListener(type, startApp, true);
+  import('./render-app').then(
+    ({ renderApp }) => renderApp(root, flags),
+    (error: Error) => showStartFailure(root, error),
+  );
+}
+
+const mapSettled = earlyMapSettled();
+if (mapSettled === null) {
+  startApp();
+} else {
+  mapSettled.then(startApp);
+  for (const type of INPUT_EVENTS) addEventListener(type, startApp, { capture: true, passive: true });
+  setTimeout(startApp, START_DEADLINE_MS);
+}

@@ -1,6 +1,6 @@
-// React and everything it renders: a chunk of its own, which main.tsx loads after starting the
-// map (the build preloads it alongside the entry, scripts/vite-first-paint-plugin.ts). React then
-// replaces the inlined first paint with the app in one commit, and CoalitionMap adopts the map.
+// React and everything it renders: a chunk of its own, which main.tsx loads once the map is drawn
+// (or sooner, see there). React replaces the inlined first paint with the app in one commit, and
+// CoalitionMap adopts the map.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

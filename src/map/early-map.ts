@@ -28,6 +28,7 @@ export interface EarlyMap {
 }
 
 let early: EarlyMap | null = null;
+let settled: Promise<void> | null = null;
 
 /** Starts the map in the first paint's frame, if the page has one; does nothing otherwise. */
 export function startEarlyMap(store: AppStore, index: DatasetIndex): void {
@@ -40,7 +41,14 @@ export function startEarlyMap(store: AppStore, index: DatasetIndex): void {
 
   let outcome: Outcome = { kind: 'loading' };
   let listener: SessionEvents | null = null;
+  let settle = () => {};
+  settled = new Promise<void>((resolve) => {
+    settle = resolve;
+  });
   const deliver = () => {
+    if (outcome.kind !== 'loading') settle();
+    // Drawn before React has rendered: the first paint's "Loading" is no longer true.
+    if (outcome.kind === 'ready') frame.querySelector('.map-status')?.remove();
     if (outcome.kind === 'ready') listener?.onReady();
     if (outcome.kind === 'error') listener?.onError(outcome.message);
   };
@@ -55,7 +63,7 @@ export function startEarlyMap(store: AppStore, index: DatasetIndex): void {
       onError: (message) => report({ kind: 'error', message }),
     });
   } catch (error) {
-    outcome = { kind: 'error', message: (error as Error).message };
+    report({ kind: 'error', message: (error as Error).message });
   }
   early = {
     container,
@@ -65,6 +73,11 @@ export function startEarlyMap(store: AppStore, index: DatasetIndex): void {
       deliver();
     },
   };
+}
+
+/** Resolves when the early map is drawn or has failed; null when none was started. */
+export function earlyMapSettled(): Promise<void> | null {
+  return settled;
 }
 
 /** The early map, once: the first CoalitionMap to mount takes it; any later one starts its own. */
