@@ -1,9 +1,10 @@
 // The country list: the accessible alternative to the canvas. Search by name, move with the
 // arrow keys (Home/End too), select with Enter or Space. It shows what the filter shows, as of
 // the timeline's date (a country with no claim yet is not listed).
-import { type KeyboardEvent, useId, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, memo, useId, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 
+import type { Country } from '../data/schema';
 import { StanceBadge } from '../filters/StanceSwatch';
 import { searchCountries, visibleCountries } from '../store/selectors';
 import { useAppStore } from '../store/store';
@@ -16,10 +17,28 @@ const MOVES: Record<string, (i: number, last: number) => number> = {
   End: (_, last) => last,
 };
 
+/** One row; it alone re-renders when the selection moves to or from it, not the whole list. */
+const CountryRow = memo(function CountryRow({ country }: { country: Country }) {
+  const current = useAppStore((s) => s.selected === country.iso3);
+  const select = useAppStore((s) => s.select);
+  return (
+    <li>
+      <button
+        type="button"
+        data-testid="list.item"
+        data-iso3={country.iso3}
+        aria-current={current ? 'true' : undefined}
+        onClick={() => select(country.iso3)}
+      >
+        <span className="list-name">{country.name}</span>
+        <StanceBadge stance={country.stance} />
+      </button>
+    </li>
+  );
+});
+
 export function CountryList() {
   const stances = useAppStore(useShallow((s) => s.stances));
-  const selected = useAppStore((s) => s.selected);
-  const select = useAppStore((s) => s.select);
   const [query, setQuery] = useState('');
   const listRef = useRef<HTMLUListElement>(null);
   const searchId = useId();
@@ -64,18 +83,7 @@ export function CountryList() {
       </p>
       <ul ref={listRef} className="list-items" onKeyDown={onListKey}>
         {countries.map((c) => (
-          <li key={c.iso3}>
-            <button
-              type="button"
-              data-testid="list.item"
-              data-iso3={c.iso3}
-              aria-current={selected === c.iso3 ? 'true' : undefined}
-              onClick={() => select(c.iso3)}
-            >
-              <span className="list-name">{c.name}</span>
-              <StanceBadge stance={c.stance} />
-            </button>
-          </li>
+          <CountryRow key={c.iso3} country={c} />
         ))}
       </ul>
       {countries.length === 0 && <p className="muted">No country matches the search and the filter.</p>}
