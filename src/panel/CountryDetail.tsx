@@ -10,6 +10,13 @@ import { useSnapshot } from '../store/use-snapshot';
 import { ClaimItem } from './ClaimItem';
 import { formatDate } from './format-date';
 import { SourcesDiffer } from './SourcesDiffer';
+import { useFirstPaintDone } from './use-first-paint-done';
+
+/**
+ * Claims in the frame that opens a country: more than fill the panel's first screen. The rest
+ * follow a frame later (a country can have dozens, each with its quotes).
+ */
+export const FIRST_FRAME_CLAIMS = 4;
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -24,10 +31,14 @@ export function CountryDetail({
 }) {
   const select = useAppStore((s) => s.select);
   const snapshot = useSnapshot();
+  // A claim permalink scrolls to its claim as soon as the panel opens: it must be there already.
+  const linked = useAppStore((s) => s.claim !== null);
+  const complete = useFirstPaintDone() || linked;
   // The country as it stood then (null: no claim yet); the full entry keeps every claim.
   const then = snapshot.countryByIso3.get(country.iso3) ?? null;
   const made = claimsAsOf(country.claims, snapshot.latest ? null : snapshot.date);
   const later = country.claims.filter((c) => !made.includes(c));
+  const shown = complete ? made : made.slice(0, FIRST_FRAME_CLAIMS);
   const date = formatDate(snapshot.date);
   return (
     <article className="country-detail" aria-labelledby="country-heading">
@@ -49,7 +60,7 @@ export function CountryDetail({
           : `${plural(made.length, 'claim')} by ${date}`}
       </h3>
       <ol className="claims">
-        {made.map((claim) => (
+        {shown.map((claim) => (
           <ClaimItem
             key={claim.id}
             item={claim}
@@ -58,7 +69,7 @@ export function CountryDetail({
           />
         ))}
       </ol>
-      {later.length > 0 && (
+      {complete && later.length > 0 && (
         <section className="later-claims" aria-labelledby="later-heading">
           <h3 id="later-heading">Reported later: {plural(later.length, 'claim')}</h3>
           <p className="muted">Made after {date}; the map does not count them on this date.</p>
