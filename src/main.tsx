@@ -7,9 +7,10 @@
 // at a deadline (a slow network should not hold the list back for long). An embed has no early
 // map, so it starts React at once.
 import { flags } from './boot';
-// MapLibre's styles before the app's, so app.css wins where both set a rule (.map-canvas is
-// absolutely placed; .maplibregl-map would make it relative, and zero high).
-import 'maplibre-gl/dist/maplibre-gl.css';
+// MapLibre's styles (the part the map uses, map/maplibre-core.css) before the app's, so app.css
+// wins where both set a rule (.map-canvas is absolutely placed; .maplibregl-map would make it
+// relative, and zero high).
+import './map/maplibre-core.css';
 import './app.css';
 import 'virtual:first-paint.css';
 import { earlyMapSettled } from './map/early-map';

@@ -1,7 +1,7 @@
 // The only module that imports maplibre-gl as a value. Importing it sets the worker URL (Vite
 // bundles the worker as its own file; MapLibre 6 starts it as a module worker from that URL).
 import * as maplibregl from 'maplibre-gl';
-import 'maplibre-gl/dist/maplibre-gl.css';
+import './maplibre-core.css';
 import type { StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 
