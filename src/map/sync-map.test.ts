@@ -19,9 +19,11 @@ function fakeMap() {
   const moves: string[] = [];
   const frames: AbortController[] = [];
   let renders = 0;
+  const writes: string[] = [];
   const map = {
     _frameRequest: null as AbortController | null,
     setFeatureState: ({ source, id }: { source: string; id: string }, s: Record<string, unknown>) => {
+      writes.push(`${source}/${id} ${Object.keys(s).join(',')}`);
       state.set(`${source}/${id}`, { ...state.get(`${source}/${id}`), ...s });
       if (map._frameRequest) return;
       map._frameRequest = new AbortController();
@@ -33,7 +35,15 @@ function fakeMap() {
     easeTo: () => moves.push('ease'),
     jumpTo: () => moves.push('jump'),
   };
-  return { map: map as unknown as MapLibreMap, fake: map, state, moves, frames, renders: () => renders };
+  return {
+    map: map as unknown as MapLibreMap,
+    fake: map,
+    state,
+    moves,
+    frames,
+    writes,
+    renders: () => renders,
+  };
 }
 
 const now: Defer = (fn) => {
@@ -109,6 +119,22 @@ describe('syncMap', () => {
     store.getState().setAsOf(null);
     expect(state.get('countries/TUR')).toEqual({ dim: true, stance: 'peacekeeping-only', differs: false });
     expect(state.get('countries/ITA')).toMatchObject({ differs: true });
+  });
+  it('writes only the feature state that changes', () => {
+    const { map, writes } = fakeMap();
+    const store = createAppStore();
+    syncMap(map, store, index, points, now);
+    writes.length = 0;
+    store.getState().toggleStance('peacekeeping-only');
+    expect(writes).toEqual(['countries/TUR dim', 'small-country-points/TUR dim']);
+    writes.length = 0;
+    store.getState().setAsOf('2025-03-02');
+    // TUR had no claim yet: neutral, so no longer dimmed; GBR's and ITA's sources agreed then.
+    expect(writes.filter((w) => w.startsWith('countries/')).sort()).toEqual([
+      'countries/GBR differs',
+      'countries/ITA differs',
+      'countries/TUR dim,stance',
+    ]);
   });
   it('sets the selection at once and draws it only after the next paint', () => {
     const { map, fake, state, frames, renders } = fakeMap();

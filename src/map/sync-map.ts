@@ -17,6 +17,18 @@ function setState(map: MapLibreMap, iso3: string, state: CountryFeatureState): v
   map.setFeatureState({ source: SOURCE_POINTS, id: iso3 }, state);
 }
 
+type ViewState = Required<Pick<CountryFeatureState, 'dim' | 'stance' | 'differs'>>;
+
+const VIEW_KEYS = ['dim', 'stance', 'differs'] as const;
+
+/** The fields of `next` that differ from `prev` (all of them without a `prev`), or null. */
+function changedFields(prev: ViewState | undefined, next: ViewState): CountryFeatureState | null {
+  if (!prev) return next;
+  const changed = VIEW_KEYS.filter((key) => prev[key] !== next[key]);
+  if (changed.length === 0) return null;
+  return Object.fromEntries(changed.map((key) => [key, next[key]])) as CountryFeatureState;
+}
+
 /**
  * Apply the store's current state to the map, then follow its changes. Returns the unsubscribe.
  * A new selection is drawn once `defer` runs (by default after the next paint), so the panel it
@@ -30,15 +42,21 @@ export function syncMap(
   defer: Defer = afterNextPaint,
 ): () => void {
   // The timeline's date sets each country's stance and mark; the filter dims by that stance. A
-  // country with no claim yet by then is neutral: no-data grey, never dimmed.
-  const applyView = (stances: AppState['stances'], snapshot: Snapshot, withStance: boolean) => {
+  // country with no claim yet by then is neutral: no-data grey, never dimmed. Only what changed is
+  // set: MapLibre recomputes a feature's paint for every state write, changed or not, so writing
+  // all of them made a filter click cost as much as there are countries.
+  const shown = new Map<string, ViewState>();
+  const applyView = (stances: AppState['stances'], snapshot: Snapshot) => {
     for (const { iso3 } of index.countries) {
       const stance = snapshot.countryByIso3.get(iso3)?.stance ?? null;
-      const dim = stance !== null && !stances.includes(stance);
-      const state: CountryFeatureState = withStance
-        ? { dim, stance: stance ?? 'none', differs: snapshot.differs.has(iso3) }
-        : { dim };
-      setState(map, iso3, state);
+      const next: ViewState = {
+        dim: stance !== null && !stances.includes(stance),
+        stance: stance ?? 'none',
+        differs: snapshot.differs.has(iso3),
+      };
+      const changes = changedFields(shown.get(iso3), next);
+      if (changes) setState(map, iso3, changes);
+      shown.set(iso3, next);
     }
   };
   const applyFlag = (flag: 'hover' | 'selected', next: string | null, prev: string | null) => {
@@ -47,14 +65,14 @@ export function syncMap(
   };
 
   const initial = store.getState();
-  applyView(initial.stances, snapshotAt(index, initial.asOf), true);
+  applyView(initial.stances, snapshotAt(index, initial.asOf));
   applyFlag('selected', initial.selected, null);
   applyFlag('hover', initial.hovered, null);
 
   const pendingRender = deferredSlot(defer);
   const unsubscribe = store.subscribe((state, prev) => {
     if (state.stances !== prev.stances || state.asOf !== prev.asOf) {
-      applyView(state.stances, snapshotAt(index, state.asOf), state.asOf !== prev.asOf);
+      applyView(state.stances, snapshotAt(index, state.asOf));
     }
     if (state.hovered !== prev.hovered) applyFlag('hover', state.hovered, prev.hovered);
     if (state.selected !== prev.selected) {
