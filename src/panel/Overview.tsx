@@ -1,10 +1,11 @@
 // Nothing selected: what the coalition is, how big the sources say it is, who stands where (each
 // name a shortcut to its claims), and the coalition-wide facts with their quotes; all as the
 // sources stood on the timeline's date.
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 
 import { dataset } from '../data/dataset';
+import type { Country, Fact, Stance } from '../data/schema';
 import { STANCE_LABELS } from '../data/stances';
 import { StanceBadge } from '../filters/StanceSwatch';
 import { stanceCounts } from '../store/selectors';
@@ -14,9 +15,41 @@ import { ClaimItem } from './ClaimItem';
 import { formatDate } from './format-date';
 import { sizePhrases } from './size-timeline';
 
+// The name lists and the facts change only with the timeline's date (the snapshot's arrays are
+// stable for a date); memoised, a filter click re-renders the counts, not every name and quote.
+const NameList = memo(function NameList({
+  stance,
+  countries,
+}: {
+  stance: Stance;
+  countries: readonly Country[];
+}) {
+  const select = useAppStore((s) => s.select);
+  return (
+    <ul className="name-list" aria-label={`Countries: ${STANCE_LABELS[stance]}`}>
+      {countries.map((c) => (
+        <li key={c.iso3}>
+          <button type="button" className="link-button" onClick={() => select(c.iso3)}>
+            {c.name}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+});
+
+const FactList = memo(function FactList({ facts }: { facts: readonly Fact[] }) {
+  return (
+    <ol className="claims">
+      {facts.map((fact) => (
+        <ClaimItem key={fact.id} item={fact} />
+      ))}
+    </ol>
+  );
+});
+
 export function Overview() {
   const stances = useAppStore(useShallow((s) => s.stances));
-  const select = useAppStore((s) => s.select);
   const snapshot = useSnapshot();
   const counts = useMemo(() => stanceCounts(snapshot, stances), [snapshot, stances]);
   const { coalition } = dataset;
@@ -41,24 +74,12 @@ export function Overview() {
               <StanceBadge stance={stance} /> <span className="count">{total}</span>
               <span className="visually-hidden">{total === 1 ? ' country' : ' countries'}</span>
               {!active && <span className="muted"> (hidden by the filter)</span>}
-              <ul className="name-list" aria-label={`Countries: ${STANCE_LABELS[stance]}`}>
-                {countriesByStance[stance].map((c) => (
-                  <li key={c.iso3}>
-                    <button type="button" className="link-button" onClick={() => select(c.iso3)}>
-                      {c.name}
-                    </button>
-                  </li>
-                ))}
-              </ul>
+              <NameList stance={stance} countries={countriesByStance[stance]} />
             </li>
           ))}
       </ul>
       <h3>What the sources say about the coalition{snapshot.latest ? '' : `, by ${date}`}</h3>
-      <ol className="claims">
-        {facts.map((fact) => (
-          <ClaimItem key={fact.id} item={fact} />
-        ))}
-      </ol>
+      <FactList facts={facts} />
     </article>
   );
 }
