@@ -25,6 +25,15 @@ const CSS_ID = 'virtual:first-paint.css';
 /** Where the shell goes: index.html must have exactly this element, empty. */
 export const ROOT_MARKER = '<div id="root"></div>';
 
+/** index.html with the shell inside its one empty root element. */
+export function inlineShell(html: string, shell: string): string {
+  const at = html.indexOf(ROOT_MARKER);
+  if (at === -1 || html.indexOf(ROOT_MARKER, at + 1) !== -1) {
+    throw new Error(`index.html: needs exactly one empty ${ROOT_MARKER} for the first paint`);
+  }
+  return html.replace(ROOT_MARKER, `<div id="root">${shell}</div>`);
+}
+
 function readJson<T>(file: string, root: string, writtenBy: string): T {
   let text: string;
   try {
@@ -100,11 +109,7 @@ export function firstPaintPlugin(options: { dataDir?: string } = {}): Plugin {
       return `export const firstView = ${JSON.stringify({ bounds, smallPoints })};`;
     },
     transformIndexHtml(html) {
-      const at = html.indexOf(ROOT_MARKER);
-      if (at === -1 || html.indexOf(ROOT_MARKER, at + 1) !== -1) {
-        throw new Error(`index.html: needs exactly one empty ${ROOT_MARKER} for the first paint`);
-      }
-      return html.replace(ROOT_MARKER, `<div id="root">${shell().html}</div>`);
+      return inlineShell(html, shell().html);
     },
   };
 }
