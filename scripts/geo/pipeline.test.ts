@@ -154,3 +154,19 @@ describe('world-paths.json', () => {
     }
   });
 });
+
+describe('first-paint-paths.json', () => {
+  it('draws the same world in whole pixels, leaving out only specks under a pixel', () => {
+    expect(out.firstPaint.worldSize).toBe(out.paths.worldSize);
+    const codes = out.firstPaint.countries.map((c) => c.iso3);
+    for (const iso3 of ['UKR', 'FRA', 'GBR', 'RUS', 'USA', 'AUS']) expect(codes).toContain(iso3);
+    for (const c of out.firstPaint.countries) {
+      expect(c.d, c.iso3).toMatch(/^M[-\d ]+l[-\d ]+z(M[-\d ]+l[-\d ]+z)*$/);
+    }
+  });
+
+  it('is the coarser of the two outlines: fewer points in all', () => {
+    const count = (paths: { d: string }[]) => paths.reduce((n, c) => n + pathPoints(c.d).length, 0);
+    expect(count(out.firstPaint.countries)).toBeLessThan(count(out.paths.countries) / 2);
+  });
+});
