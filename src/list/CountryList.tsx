@@ -9,6 +9,7 @@ import { StanceBadge } from '../filters/StanceSwatch';
 import { searchCountries, visibleCountries } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { useSnapshot } from '../store/use-snapshot';
+import './country-list.css';
 
 const MOVES: Record<string, (i: number, last: number) => number> = {
   ArrowDown: (i, last) => Math.min(i + 1, last),
