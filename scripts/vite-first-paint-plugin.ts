@@ -1,7 +1,8 @@
 // Bakes the map's first view into the app, from the dataset and the generated boundary files:
 // - index.html gets the first paint inlined in <div id="root"> (scripts/first-paint/render.ts);
-// - `virtual:first-view` gives the bundle the bounds of that view and the small-country dots, so
-//   the WebGL map starts at its final camera before anything is fetched (map-session.ts);
+// - `virtual:first-view` gives the bundle the bounds of that view, the small-country dots and the
+//   curated stances, so the WebGL map starts at its final camera and colours before anything is
+//   fetched, the dataset included (map-session.ts);
 // - `virtual:first-paint.css` colours the picture in both themes.
 // Runs in dev and build. A missing input fails with the file and the command that writes it.
 import { readFileSync } from 'node:fs';
@@ -106,7 +107,10 @@ export function firstPaintPlugin(options: { dataDir?: string } = {}): Plugin {
       const countries = readJson<CountryFeatures>(input.countriesFile, root, 'npm run geo');
       const iso3s = input.coalition.countries.map((c) => c.iso3);
       const smallPoints = smallCountryPoints(countries, input.points, iso3s);
-      return `export const firstView = ${JSON.stringify({ bounds, smallPoints })};`;
+      // The style's colours before the dataset's own chunk has arrived: the curated stances.
+      const stances = input.coalition.countries.map(({ iso3, stance }) => ({ iso3, stance }));
+      const supports = input.coalition.supports;
+      return `export const firstView = ${JSON.stringify({ bounds, smallPoints, stances, supports })};`;
     },
     transformIndexHtml(html) {
       return inlineShell(html, shell().html);

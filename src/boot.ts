@@ -1,8 +1,10 @@
-// What runs before React: imported first by main.tsx, so it is evaluated before React's modules.
-// Reads the URL's flags and theme once, puts the URL's view in the store, starts the small
-// download the map needs and the map itself (early-map.ts: MapLibre's worker then fetches the
-// boundaries while React loads). The first paint inlined in index.html is on screen meanwhile.
-import { dataset } from './data/dataset';
+// What runs before React: imported first by main.tsx, so it is evaluated before anything else.
+// Reads the URL's flags and theme once, starts the map (early-map.ts: MapLibre's worker then
+// fetches the boundaries) and, in parallel, the dataset's own chunk, which puts the URL's view in
+// the store once it is there. The map does not wait for the dataset to start: its first colours
+// and camera are baked in by the build (virtual:first-view). The first paint inlined in index.html
+// is on screen meanwhile.
+import type { DatasetIndex } from './data/indexes';
 import { replaceOnlyHistory } from './embed/embed-history';
 import { startEarlyMap } from './map/early-map';
 import { countryPoints } from './map/map-data';
@@ -29,15 +31,21 @@ const theme = parseThemeParam(location.search);
 startTheme(theme.theme);
 if (theme.notice) appStore.getState().addNotices([theme.notice]);
 
-// Reads the hash into the store (notices for anything unknown) and keeps the two in step.
-// Embedded, the hash still follows the view but adds no history entries (see embed-history.ts).
-bindUrl(
-  appStore,
-  { ...dataset.coalition, sources: dataset.sources },
-  flags.embed ? replaceOnlyHistory(window) : window,
-);
+/**
+ * The dataset, with the URL's view read into the store (notices for anything unknown) and the
+ * two kept in step. Embedded, the hash still follows the view but adds no history entries
+ * (embed-history.ts). Everything that reads the store waits for this.
+ */
+export const datasetReady: Promise<DatasetIndex> = import('./data/dataset').then(({ dataset }) => {
+  bindUrl(
+    appStore,
+    { ...dataset.coalition, sources: dataset.sources },
+    flags.embed ? replaceOnlyHistory(window) : window,
+  );
+  return dataset;
+});
 
 countryPoints();
 // An embed has no inlined first paint (boot.js hides it) and may be far off screen, where it
 // builds no map at all (lazy-near-viewport.ts): its MapArea decides.
-if (!flags.embed) startEarlyMap(appStore, dataset);
+if (!flags.embed) startEarlyMap(appStore, datasetReady);

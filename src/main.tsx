@@ -6,7 +6,7 @@
 // its picture. Sooner if the map fails (the page must say why), if the reader does anything, or
 // at a deadline (a slow network should not hold the list back for long). An embed has no early
 // map, so it starts React at once.
-import { flags } from './boot';
+import { datasetReady, flags } from './boot';
 // MapLibre's styles (the part the map uses, map/maplibre-core.css) before the app's, so app.css
 // wins where both set a rule (.map-canvas is absolutely placed; .maplibregl-map would make it
 // relative, and zero high).
@@ -28,8 +28,9 @@ function startApp(): void {
   if (started || !root) return;
   started = true;
   for (const type of INPUT_EVENTS) removeEventListener(type, startApp, true);
-  import('./render-app').then(
-    ({ renderApp }) => renderApp(root, flags),
+  // The store holds the URL's view before React's first render reads it.
+  Promise.all([import('./render-app'), datasetReady]).then(
+    ([{ renderApp }]) => renderApp(root, flags),
     (error: Error) => showStartFailure(root, error),
   );
 }

@@ -46,7 +46,7 @@ export function CoalitionMap({ onError, retry, frameRef }: Props) {
       early.listen(events);
     } else {
       try {
-        session = startMapSession(container, appStore, dataset, events, retryOnMount());
+        session = startMapSession(container, appStore, Promise.resolve(dataset), events, retryOnMount());
       } catch (error) {
         session = null;
         reportError((error as Error).message);

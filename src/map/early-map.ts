@@ -31,7 +31,7 @@ let early: EarlyMap | null = null;
 let settled: Promise<void> | null = null;
 
 /** Starts the map in the first paint's frame, if the page has one; does nothing otherwise. */
-export function startEarlyMap(store: AppStore, index: DatasetIndex): void {
+export function startEarlyMap(store: AppStore, dataset: Promise<DatasetIndex>): void {
   const frame = document.querySelector<HTMLElement>('[data-first-paint] .map-frame');
   if (!frame || early) return;
   const container = createMapContainer();
@@ -58,7 +58,7 @@ export function startEarlyMap(store: AppStore, index: DatasetIndex): void {
   };
   let session: MapSession | null = null;
   try {
-    session = startMapSession(container, store, index, {
+    session = startMapSession(container, store, dataset, {
       onReady: () => report({ kind: 'ready' }),
       onError: (message) => report({ kind: 'error', message }),
     });

@@ -49,17 +49,21 @@ function createTooltip(container: HTMLElement): HTMLElement {
   return tooltip;
 }
 
-/** Throws MapUnavailableError when WebGL cannot start; later failures go to `events.onError`. */
+/**
+ * Throws MapUnavailableError when WebGL cannot start; later failures go to `events.onError`.
+ * `dataset` may still be loading (boot.ts starts the map before the dataset's chunk has arrived):
+ * the map draws the curated stances baked in by the build until it is there and applied.
+ */
 export function startMapSession(
   container: HTMLElement,
   store: AppStore,
-  index: DatasetIndex,
+  dataset: Promise<DatasetIndex>,
   events: SessionEvents,
   retry = false,
 ): MapSession {
   const sources = { countries: countriesUrl(), smallPoints: firstView.smallPoints };
   const styleFor = (palette: Palette) =>
-    buildMapStyle(index.countries, index.coalition.supports, palette, sources);
+    buildMapStyle(firstView.stances, firstView.supports, palette, sources);
   const map = createMap(container, styleFor(currentPalette()), {
     bounds: firstView.bounds,
     padding: viewPadding(container.clientWidth),
@@ -83,7 +87,7 @@ export function startMapSession(
     );
   });
 
-  const bind = (points: CountryPoints) => {
+  const bind = (points: CountryPoints, index: DatasetIndex) => {
     cleanups.push(syncMap(map, store, index, points), bindInteraction(map, store, index, tooltip));
     // The theme can change while the page is open (the system setting): recolour in place.
     cleanups.push(bindMapTheme(map, styleFor));
@@ -110,12 +114,12 @@ export function startMapSession(
 
   // The style is an object, but MapLibre still applies it a frame later; its sources exist after.
   const styleLoaded = new Promise<void>((resolve) => map.once('style.load', () => resolve()));
-  Promise.all([countryPoints(retry), styleLoaded]).then(
-    ([points]) => {
-      if (!disposed) bind(points);
+  Promise.all([countryPoints(retry), styleLoaded, dataset]).then(
+    ([points, , index]) => {
+      if (!disposed) bind(points, index);
     },
     (error: Error) => {
-      if (!disposed) events.onError(`The map's boundaries could not be loaded: ${error.message}`);
+      if (!disposed) events.onError(`The map's data could not be loaded: ${error.message}`);
     },
   );
 
