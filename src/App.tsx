@@ -1,6 +1,8 @@
 // Layout only: header, the map with its legend and list, the side panel, the article reader and
 // the credits. Each interactive part sits in its own error boundary.
 import { useEffect } from 'react';
+import { APP_LEDE } from './app-text';
+import type { AppFlags } from './boot';
 import { CreditsFooter } from './CreditsFooter';
 import { dataset } from './data/dataset';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -16,11 +18,6 @@ import { ArticleReader } from './panel/ArticleReader';
 import { Panel } from './panel/Panel';
 import { appStore } from './store/store';
 import { Timeline } from './timeline/Timeline';
-
-export interface AppFlags {
-  /** Rendered inside another site's iframe (?embed=1): the compact EmbedLayout instead. */
-  embed: boolean;
-}
 
 /** Escape clears the selection, unless a dialog is open (the dialog takes Escape itself). */
 function useEscapeClearsSelection() {
@@ -42,10 +39,7 @@ export function App({ flags }: { flags: AppFlags }) {
       <header className="app-header">
         <div>
           <h1>{dataset.coalition.title}</h1>
-          <p className="app-lede">
-            Who would send troops, who would help in other ways: each colour rests on a quote from one of four
-            news reports. Pick a country to read the exact words.
-          </p>
+          <p className="app-lede">{APP_LEDE}</p>
         </div>
         <div className="header-actions">
           <Methodology />
