@@ -13,10 +13,11 @@ import { SourcesDiffer } from './SourcesDiffer';
 import { useFirstPaintDone } from './use-first-paint-done';
 
 /**
- * Claims in the frame that opens a country: more than fill the panel's first screen. The rest
- * follow a frame later (a country can have dozens, each with its quotes).
+ * Claims in the frame that opens a country: enough to fill the panel's first screen (at 1280x800
+ * the third starts below it, with short quotes or long). The rest follow a frame later: a
+ * country can have dozens, each with its quotes.
  */
-export const FIRST_FRAME_CLAIMS = 4;
+export const FIRST_FRAME_CLAIMS = 3;
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
