@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 import { articlesPlugin } from './scripts/vite-articles-plugin.ts';
 import { cspPlugin } from './scripts/vite-csp-plugin.ts';
 import { dataCheckPlugin } from './scripts/vite-data-check.ts';
+import { entryFirstPlugin } from './scripts/vite-entry-first-plugin.ts';
 import { firstPaintPlugin } from './scripts/vite-first-paint-plugin.ts';
 
 // COALITION_DATA_DIR builds the app on another folder laid out like data/ (bench/run.ts builds a
@@ -23,6 +24,7 @@ export default defineConfig({
     dataCheckPlugin({ dataDir }),
     articlesPlugin(dataDir && `${dataDir}/sources`),
     firstPaintPlugin({ dataDir }),
+    entryFirstPlugin(),
   ],
   resolve: {
     alias: [...dataAlias, { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) }],

@@ -46,7 +46,7 @@ test.describe('the stance filter', () => {
     await mapPage.toggleStance('unstated');
     await mapPage.lookAt(unstated.iso3, 4);
 
-    // The map draws every country on a no-data grey underlay, then the stance colour at low opacity.
+    // A dimmed country takes its stance colour blended into the land grey (map-style.ts).
     const faint = blend(hexToRgb(STANCE_COLORS.unstated), hexToRgb(NO_DATA_COLOR), DIMMED_OPACITY);
     const point = await mapPage.countryPoint(unstated.iso3);
     await expect.poll(async () => colourDistance(await colourAt(page, point), faint)).toBeLessThanOrEqual(6);

@@ -5,6 +5,8 @@
 // it. We ask for a repaint and copy the canvas inside the `render` event, which MapLibre fires in
 // the same task right after drawing (mapbox-gl-js issue 2766; react-map-gl issue 2485).
 
+import { currentPalette } from '../theme/theme';
+
 /** The few MapLibre Map methods the picture needs (a maplibregl.Map satisfies it). */
 export interface SnapshotMap {
   getCanvas(): HTMLCanvasElement;
@@ -44,6 +46,9 @@ function copyWebglFrame(map: SnapshotMap): Promise<HTMLCanvasElement> {
         reject(new Error('This browser gave no 2D canvas to copy the map into'));
         return;
       }
+      // The map draws no sea (the frame's CSS ground shows through its transparent canvas).
+      context.fillStyle = currentPalette().sea;
+      context.fillRect(0, 0, copy.width, copy.height);
       context.drawImage(source, 0, 0);
       resolve(copy);
     });

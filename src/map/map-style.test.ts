@@ -3,12 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../data/indexes';
 import { fixtureCoalition, fixtureSources } from '../data/test-fixture';
 import {
+  BORDER_COLOR,
   blendOver,
   buildMapStyle,
   DIFFERS_DASH,
+  DIMMED_OPACITY,
   fillColorExpression,
   LAYER_DIFFERS,
   LAYER_FILL,
+  LAYER_HIGHLIGHT,
   NO_DATA_COLOR,
   STANCE_COLORS,
   UKRAINE_COLOR,
@@ -26,7 +29,7 @@ describe('blendOver', () => {
 
 describe('fillColorExpression', () => {
   const expr = fillColorExpression(index.countries, 'UKR') as unknown[];
-  const byState = expr[4] as unknown[];
+  const [, , dimmed, byState] = expr[4] as [unknown, unknown, unknown[], unknown[]];
   const curated = byState.at(-1) as unknown[];
   it('colours the supported country first', () => {
     expect(expr.slice(0, 4)).toEqual(['match', ['get', 'iso3'], 'UKR', UKRAINE_COLOR]);
@@ -35,6 +38,16 @@ describe('fillColorExpression', () => {
     expect(byState.slice(0, 2)).toEqual(['match', ['feature-state', 'stance']]);
     expect(byState[byState.indexOf('troops') + 1]).toBe(STANCE_COLORS.troops);
     expect(byState[byState.indexOf('none') + 1]).toBe(NO_DATA_COLOR);
+  });
+  it('blends a dimmed country into land grey, so it never reads as another stance', () => {
+    expect((expr[4] as unknown[]).slice(0, 2)).toEqual([
+      'case',
+      ['boolean', ['feature-state', 'dim'], false],
+    ]);
+    expect(dimmed[dimmed.indexOf('troops') + 1]).toBe(
+      blendOver(STANCE_COLORS.troops, NO_DATA_COLOR, DIMMED_OPACITY),
+    );
+    expect(dimmed.at(-1)).toBe(NO_DATA_COLOR);
   });
   it('falls back to the curated stance before the first sync, and grey for other countries', () => {
     expect(curated[curated.indexOf('GBR') + 1]).toBe(STANCE_COLORS.troops);
@@ -50,11 +63,25 @@ describe('buildMapStyle', () => {
     expect(style.sprite).toBeUndefined();
     expect(JSON.stringify(style.sources)).not.toMatch(/https?:/);
   });
-  it('keys countries by iso3 and dims through feature-state opacity', () => {
+  it('keys countries by iso3 and dims through feature state', () => {
     const style = buildMapStyle(index.countries, 'UKR');
     expect(style.sources.countries).toMatchObject({ type: 'geojson', promoteId: 'iso3' });
     const fill = style.layers.find((l) => l.id === LAYER_FILL);
     expect(JSON.stringify(fill)).toContain('"feature-state","dim"');
+  });
+  it('draws few layers: no sea (the frame shows through), borders as the fill outline', () => {
+    const style = buildMapStyle(index.countries, 'UKR');
+    expect(style.layers.map((l) => l.type)).toEqual(['fill', 'line', 'line', 'circle']);
+    const fill = style.layers.find((l) => l.id === LAYER_FILL);
+    expect(fill).toMatchObject({ paint: { 'fill-outline-color': BORDER_COLOR } });
+  });
+  it('lays out outlines only for the dataset countries, the only ones that can be outlined', () => {
+    const style = buildMapStyle(index.countries, 'UKR');
+    const iso3s = index.countries.map((c) => c.iso3);
+    for (const id of [LAYER_DIFFERS, LAYER_HIGHLIGHT]) {
+      const layer = style.layers.find((l) => l.id === id);
+      expect(layer).toMatchObject({ filter: ['in', ['get', 'iso3'], ['literal', iso3s]] });
+    }
   });
   it('marks countries whose sources differ with a dashed outline, through feature state', () => {
     const style = buildMapStyle(index.countries, 'UKR');

@@ -2,8 +2,15 @@
 // tiles, no glyphs, no sprite; countries come from generated/countries.geojson (fetched by
 // MapLibre's worker from its URL) and are keyed by iso3 (promoteId) so the view is restyled through
 // feature-state, never by re-sending data.
+//
+// Few layers, on purpose: every layer costs the worker a pass over the world's geometry and the GPU
+// a shader program, and on a machine without a GPU (software WebGL) that is most of the time to the
+// first full frame. So the sea is the map frame's CSS ground (the canvas is transparent there), the
+// country borders are the fill's own outline, a dimmed country's colour is blended in the
+// expression rather than drawn over an underlay, and the two outline layers only hold the
+// countries they can ever outline (the dataset's).
 import type { FeatureCollection } from 'geojson';
-import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, StyleSpecification } from 'maplibre-gl';
 
 import type { Country, Stance } from '../data/schema';
 import { STANCES } from '../data/stances';
@@ -23,9 +30,10 @@ export const SELECTED_COLOR = LIGHT_PALETTE.selected;
 export const HOVER_COLOR = LIGHT_PALETTE.hover;
 
 /**
- * Opacity of a country the stance filter hides. It is drawn over a land-grey underlay, so a dimmed
- * country turns greyish instead of blending with the sea into another stance's colour (a faded
- * "troops" blue over the sea would read as "peacekeeping" sky blue).
+ * How much of its colour a country the stance filter hides keeps. The rest is land grey, so a
+ * dimmed country turns greyish instead of blending with the sea into another stance's colour (a
+ * faded "troops" blue over the sea would read as "peacekeeping" sky blue). Blended in the
+ * expression (blendOver), so no underlay layer is drawn.
  */
 export const DIMMED_OPACITY = 0.15;
 
@@ -40,9 +48,7 @@ export function blendOver(color: string, under: string, opacity: number): string
 
 export const SOURCE_COUNTRIES = 'countries';
 export const SOURCE_POINTS = 'small-country-points';
-export const LAYER_UNDERLAY = 'country-underlay';
 export const LAYER_FILL = 'country-fill';
-export const LAYER_BORDER = 'country-border';
 export const LAYER_HIGHLIGHT = 'country-highlight';
 /** Dashed outline of a country whose sources differ (feature-state `differs`). */
 export const LAYER_DIFFERS = 'country-sources-differ';
@@ -67,11 +73,14 @@ export const DIFFERS_DASH = [2, 1.5];
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
+const isDimmed: ExpressionSpecification = ['boolean', ['feature-state', 'dim'], false];
+
 /**
  * The supported country's colour, else the colour of the stance in feature-state `stance` (the
  * timeline's date, written by sync-map.ts; 'none' before a country's first claim), else, before
  * the first sync, the curated stance (the latest), built once from the dataset. Countries the
- * dataset does not have take the no-data grey.
+ * dataset does not have take the no-data grey. A country the filter dims (feature-state `dim`,
+ * only ever set on a country with a stance) takes its stance's colour blended into land grey.
  */
 export function fillColorExpression(
   countries: readonly Pick<Country, 'iso3' | 'stance'>[],
@@ -84,29 +93,27 @@ export function fillColorExpression(
     ...countries.flatMap((c) => [c.iso3, palette.stances[c.stance]]),
     palette.noData,
   ];
-  const byState = [
+  const byState = (colour: (stance: Stance) => string, fallback: unknown) => [
     'match',
     ['feature-state', 'stance'],
-    ...STANCES.flatMap((s) => [s, palette.stances[s]]),
+    ...STANCES.flatMap((s) => [s, colour(s)]),
     'none',
     palette.noData,
-    countries.length > 0 ? curated : palette.noData,
+    fallback,
   ];
+  const shown = byState((s) => palette.stances[s], countries.length > 0 ? curated : palette.noData);
+  const dimmed = byState(
+    (s) => blendOver(palette.stances[s], palette.noData, DIMMED_OPACITY),
+    palette.noData,
+  );
   return [
     'match',
     ['get', 'iso3'],
     supports,
     palette.supported,
-    byState,
+    ['case', isDimmed, dimmed, shown],
   ] as unknown as ExpressionSpecification;
 }
-
-const dimmed = (on: number, off: number): ExpressionSpecification => [
-  'case',
-  ['boolean', ['feature-state', 'dim'], false],
-  off,
-  on,
-];
 
 /** What the two sources draw: the boundaries by URL (MapLibre's worker fetches and parses them). */
 export interface MapSources {
@@ -121,6 +128,12 @@ export function buildMapStyle(
   data: MapSources = { countries: EMPTY, smallPoints: EMPTY },
 ): StyleSpecification {
   const fillColor = fillColorExpression(countries, supports, palette);
+  const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+  const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+  // Only a dataset country can be selected, marked as disputed, or outlined on hover (the others
+  // show the tooltip, no outline and no pointer cursor: they have nothing to open). One filter for
+  // both outline layers, so MapLibre lays out their lines once, for these countries only.
+  const outlined: FilterSpecification = ['in', ['get', 'iso3'], ['literal', countries.map((c) => c.iso3)]];
   return {
     version: 8,
     sources: {
@@ -128,24 +141,12 @@ export function buildMapStyle(
       [SOURCE_POINTS]: { type: 'geojson', data: data.smallPoints, promoteId: 'iso3' },
     },
     layers: [
-      { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },
       {
-        id: LAYER_UNDERLAY,
-        type: 'fill',
-        source: SOURCE_COUNTRIES,
-        paint: { 'fill-color': palette.noData },
-      },
-      {
+        // The borders are the fill's antialiasing outline (1 px), not a line layer of their own.
         id: LAYER_FILL,
         type: 'fill',
         source: SOURCE_COUNTRIES,
-        paint: { 'fill-color': fillColor, 'fill-opacity': dimmed(1, DIMMED_OPACITY) },
-      },
-      {
-        id: LAYER_BORDER,
-        type: 'line',
-        source: SOURCE_COUNTRIES,
-        paint: { 'line-color': palette.border, 'line-width': 0.6 },
+        paint: { 'fill-color': fillColor, 'fill-outline-color': palette.border },
       },
       {
         // Not colour alone: a country whose sources differ gets a dashed outline (the legend says
@@ -153,17 +154,14 @@ export function buildMapStyle(
         id: LAYER_DIFFERS,
         type: 'line',
         source: SOURCE_COUNTRIES,
+        filter: outlined,
         paint: {
           'line-color': palette.selected,
           'line-width': 1.6,
           'line-dasharray': DIFFERS_DASH,
           'line-opacity': [
             'case',
-            [
-              'all',
-              ['boolean', ['feature-state', 'differs'], false],
-              ['!', ['boolean', ['feature-state', 'dim'], false]],
-            ],
+            ['all', ['boolean', ['feature-state', 'differs'], false], ['!', isDimmed]],
             1,
             0,
           ],
@@ -173,21 +171,10 @@ export function buildMapStyle(
         id: LAYER_HIGHLIGHT,
         type: 'line',
         source: SOURCE_COUNTRIES,
+        filter: outlined,
         paint: {
-          'line-color': [
-            'case',
-            ['boolean', ['feature-state', 'selected'], false],
-            palette.selected,
-            palette.hover,
-          ],
-          'line-width': [
-            'case',
-            ['boolean', ['feature-state', 'selected'], false],
-            2.5,
-            ['boolean', ['feature-state', 'hover'], false],
-            1.6,
-            0,
-          ],
+          'line-color': ['case', selected, palette.selected, palette.hover],
+          'line-width': ['case', selected, 2.5, hovered, 1.6, 0],
         },
       },
       {
@@ -198,23 +185,8 @@ export function buildMapStyle(
         paint: {
           'circle-color': fillColor,
           'circle-radius': 5,
-          'circle-opacity': dimmed(1, DIMMED_OPACITY),
-          'circle-stroke-color': [
-            'case',
-            ['boolean', ['feature-state', 'selected'], false],
-            palette.selected,
-            palette.border,
-          ],
-          'circle-stroke-width': [
-            'case',
-            [
-              'any',
-              ['boolean', ['feature-state', 'selected'], false],
-              ['boolean', ['feature-state', 'hover'], false],
-            ],
-            2,
-            1,
-          ],
+          'circle-stroke-color': ['case', selected, palette.selected, palette.border],
+          'circle-stroke-width': ['case', ['any', selected, hovered], 2, 1],
         },
       },
     ],

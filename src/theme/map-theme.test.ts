@@ -29,9 +29,15 @@ function fakeMap(style: StyleSpecification) {
 describe('colourPaint', () => {
   it('lists the colour properties of every coloured layer, and no widths or opacities', () => {
     const found = colourPaint(styleFor(LIGHT_PALETTE));
-    expect(found).toContainEqual({ layer: 'sea', property: 'background-color', value: LIGHT_PALETTE.sea });
+    expect(found).toContainEqual({
+      layer: 'country-fill',
+      property: 'fill-outline-color',
+      value: LIGHT_PALETTE.border,
+    });
     expect(found.map((p) => p.property).every((p) => p.endsWith('-color'))).toBe(true);
-    expect(new Set(found.map((p) => p.layer)).size).toBeGreaterThanOrEqual(5);
+    expect(new Set(found.map((p) => p.layer))).toEqual(
+      new Set(['country-fill', 'country-sources-differ', 'country-highlight', 'small-country-dots']),
+    );
   });
 });
 
@@ -39,9 +45,9 @@ describe('applyColours', () => {
   it('repaints a light map in the dark colours, touching only what differs', () => {
     const map = fakeMap(styleFor(LIGHT_PALETTE));
     applyColours(map as unknown as PaintableMap, styleFor(DARK_PALETTE));
-    expect(map.paint.get('sea/background-color')).toBe(DARK_PALETTE.sea);
+    expect(map.paint.get('country-fill/fill-outline-color')).toBe(DARK_PALETTE.border);
     expect(JSON.stringify(map.paint.get('country-fill/fill-color'))).toContain(DARK_PALETTE.stances.unstated);
-    expect(JSON.stringify([...map.paint.values()])).not.toContain(LIGHT_PALETTE.sea);
+    expect(JSON.stringify([...map.paint.values()])).not.toContain(LIGHT_PALETTE.noData);
     const calls = map.calls;
     applyColours(map as unknown as PaintableMap, styleFor(DARK_PALETTE));
     expect(map.calls).toBe(calls);
@@ -72,13 +78,13 @@ describe('bindMapTheme', () => {
     theme.startTheme(null);
     const map = fakeMap(styleFor(LIGHT_PALETTE));
     const unbind = bindMapTheme(map as unknown as PaintableMap, styleFor);
-    expect(map.paint.get('sea/background-color')).toBe(DARK_PALETTE.sea);
+    expect(map.paint.get('country-fill/fill-outline-color')).toBe(DARK_PALETTE.border);
     dark = false;
     onChange();
-    expect(map.paint.get('sea/background-color')).toBe(LIGHT_PALETTE.sea);
+    expect(map.paint.get('country-fill/fill-outline-color')).toBe(LIGHT_PALETTE.border);
     unbind();
     dark = true;
     onChange();
-    expect(map.paint.get('sea/background-color')).toBe(LIGHT_PALETTE.sea);
+    expect(map.paint.get('country-fill/fill-outline-color')).toBe(LIGHT_PALETTE.border);
   });
 });
