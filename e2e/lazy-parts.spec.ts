@@ -8,7 +8,10 @@ import { expect, test } from './fixtures/test.ts';
 const LAZY_CHUNKS =
   /\/assets\/(MethodologyContent|EmbedDialogContent|download-actions|ArticleText)-[^/]*\.js$/;
 
-/** Drops every request for `pattern` until the returned function is called. */
+/**
+ * Drops every request for `pattern` until the returned function is called. The patterns end in *
+ * so they also drop the app's retries, which add ?retry=N (src/ui/lazy-part.tsx).
+ */
 async function dropRequests(page: Page, pattern: string): Promise<() => Promise<void>> {
   await page.route(pattern, (route) => route.abort('failed'));
   return () => page.unroute(pattern);
@@ -55,7 +58,7 @@ test("the methodology's chunk does not load: the dialog says so in place, and Re
   // React reports the error the boundary caught, then the boundary names the part.
   guards.expectError(/Failed to fetch dynamically imported module/);
   guards.expectError(/The methodology failed:/);
-  const restore = await dropRequests(page, '**/assets/MethodologyContent-*.js');
+  const restore = await dropRequests(page, '**/assets/MethodologyContent-*.js*');
   await mapPage.goto();
   await page.getByTestId('methodology').click();
 
@@ -77,7 +80,7 @@ test("the downloads' chunk does not load: the status line says so, and the next 
   guards,
 }) => {
   guards.expectError(/Failed to load resource: net::ERR_FAILED/);
-  const restore = await dropRequests(page, '**/assets/download-actions-*.js');
+  const restore = await dropRequests(page, '**/assets/download-actions-*.js*');
   await mapPage.goto();
   await mapPage.waitForMapReady();
 

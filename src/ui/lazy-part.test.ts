@@ -7,7 +7,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { DialogButton } from './DialogButton';
-import { lazyComponent, lazyModule } from './lazy-part';
+import { failedChunkUrl, lazyComponent, lazyModule } from './lazy-part';
 
 let container: HTMLElement;
 let root: Root;
@@ -77,6 +77,31 @@ describe('lazyModule', () => {
     await expect(load()).rejects.toThrow('Failed to fetch');
     await Promise.all([load(), load()]);
     expect(importer).toHaveBeenCalledTimes(2);
+  });
+  it('retries a chunk the failure names under a fresh URL (the browser may keep the failure)', async () => {
+    const url = 'https://maps.example/assets/MethodologyContent-abc.js';
+    const importer = vi.fn(async () => {
+      throw new TypeError(`Failed to fetch dynamically imported module: ${url}`);
+    });
+    const fresh = vi.fn(async (at: string) => {
+      if (at.endsWith('retry=1')) throw new TypeError('Failed to fetch dynamically imported module');
+      return { Content };
+    });
+    const load = lazyModule(importer, fresh);
+    await expect(load()).rejects.toThrow(url);
+    await expect(load()).rejects.toThrow('Failed to fetch');
+    await expect(load()).resolves.toEqual({ Content });
+    expect(importer).toHaveBeenCalledTimes(1);
+    expect(fresh.mock.calls).toEqual([[`${url}?retry=1`], [`${url}?retry=2`]]);
+  });
+});
+
+describe('failedChunkUrl', () => {
+  it("reads the chunk's URL from Chromium's and Firefox's messages, and nothing from others", () => {
+    const url = 'http://127.0.0.1:4179/assets/ArticleText-x1.js';
+    expect(failedChunkUrl(new TypeError(`Failed to fetch dynamically imported module: ${url}`))).toBe(url);
+    expect(failedChunkUrl(new TypeError(`error loading dynamically imported module: ${url}`))).toBe(url);
+    expect(failedChunkUrl(new TypeError('Importing a module script failed.'))).toBeNull();
   });
 });
 

@@ -6,15 +6,33 @@ import { type ComponentType, useEffect, useState } from 'react';
 
 import { whenMapDrawn } from '../export/map-registry';
 
+/** The chunk's URL in a failed dynamic import's message (Chromium and Firefox name it), or null. */
+export function failedChunkUrl(error: unknown): string | null {
+  const message = error instanceof Error ? error.message : String(error);
+  return /\bhttps?:\/\/[^\s'"]+?\.m?js\b/.exec(message)?.[0] ?? null;
+}
+
+const importUrl = (url: string): Promise<unknown> => import(/* @vite-ignore */ url);
+
 /**
  * One import(), shared by every caller. A failed load is forgotten, so the next call (a Retry, a
- * second click) asks again instead of repeating the old failure.
+ * second click) asks again instead of repeating the old failure. A browser may keep a failed
+ * module fetch for good under its URL (the HTML spec's module map does; Chromium 150 does), so a
+ * retry imports the chunk the failure named under a fresh query, which the browser fetches anew.
+ * Its stylesheet, if it has one, was asked for by the first attempt and is not asked for again.
  */
-export function lazyModule<M>(importer: () => Promise<M>): () => Promise<M> {
+export function lazyModule<M>(
+  importer: () => Promise<M>,
+  importFresh: (url: string) => Promise<unknown> = importUrl,
+): () => Promise<M> {
   let pending: Promise<M> | null = null;
+  let failedUrl: string | null = null;
+  let attempt = 0;
   return () => {
-    pending ??= importer().catch((error: unknown) => {
+    const load = failedUrl ? () => importFresh(`${failedUrl}?retry=${++attempt}`) as Promise<M> : importer;
+    pending ??= load().catch((error: unknown) => {
       pending = null;
+      failedUrl ??= failedChunkUrl(error);
       throw error;
     });
     return pending;
