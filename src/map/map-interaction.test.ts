@@ -17,12 +17,19 @@ function fakeMap() {
     _frameRequest: null as AbortController | null,
     on: (type: string, fn: (e: MapMouseEvent) => void) => listeners.set(type, fn),
     off: (type: string) => listeners.delete(type),
-    queryRenderedFeatures: () => [{ properties: { iso3: 'GBR', name: 'United Kingdom' } }],
+    queries: 0,
+    queryRenderedFeatures: () => {
+      map.queries++;
+      return [{ properties: { iso3: 'GBR', name: 'United Kingdom' } }];
+    },
     getCanvas: () => ({ style: {} }),
     triggerRepaint: () => log.push('repaint'),
   };
-  const click = () => listeners.get('click')?.({ point: { x: 1, y: 1 } } as MapMouseEvent);
-  return { map, fake: map as unknown as MapLibreMap, click, log, listeners };
+  const at = (x: number, y: number) => ({ point: { x, y } }) as MapMouseEvent;
+  const click = (x = 1, y = 1) => listeners.get('click')?.(at(x, y));
+  const move = (x = 1, y = 1) => listeners.get('mousemove')?.(at(x, y));
+  const fire = (type: string) => listeners.get(type)?.(at(0, 0));
+  return { map, fake: map as unknown as MapLibreMap, click, move, fire, log, listeners };
 }
 
 function tooltip() {
@@ -67,6 +74,24 @@ describe('bindInteraction', () => {
     click();
     expect(later.queue).toHaveLength(0);
     expect(log).toEqual([]);
+  });
+  it('a click where the pointer hovered reuses that pick; a camera move or a resize forgets it', () => {
+    const { map, fake, click, move, fire } = fakeMap();
+    const store = createAppStore();
+    bindInteraction(fake, store, index, tooltip(), laterQueue().defer);
+    move(5, 5);
+    expect(store.getState().hovered).toBe('GBR');
+    click(5, 5);
+    expect(store.getState().selected).toBe('GBR');
+    expect(map.queries).toBe(1);
+    click(6, 5);
+    expect(map.queries).toBe(2);
+    fire('move');
+    click(6, 5);
+    expect(map.queries).toBe(3);
+    fire('resize');
+    click(6, 5);
+    expect(map.queries).toBe(4);
   });
   it('cancels a postponed render when unbound', () => {
     const { map, fake, click, listeners } = fakeMap();

@@ -58,13 +58,26 @@ export function bindInteraction(
   defer: Defer = afterNextPaint,
 ): () => void {
   const [nameEl, detailEl] = [tooltip.children[0], tooltip.children[1]];
+  // What the pointer last hovered, and where. A mouse click comes where the pointer already is, so
+  // the click reuses that pick instead of querying the map again (a query costs milliseconds of the
+  // click's frame, more the more dots there are). Any camera move makes it stale.
+  let lastPick: { x: number; y: number; picked: Picked | null } | null = null;
+  const pickAt = (x: number, y: number): Picked | null => {
+    if (lastPick?.x === x && lastPick.y === y) return lastPick.picked;
+    const picked = pickCountry(map, x, y);
+    lastPick = { x, y, picked };
+    return picked;
+  };
+  const forgetPick = () => {
+    lastPick = null;
+  };
   const hide = () => {
     tooltip.hidden = true;
     store.getState().hover(null);
     map.getCanvas().style.cursor = '';
   };
   const onMove = (e: MapMouseEvent) => {
-    const picked = pickCountry(map, e.point.x, e.point.y);
+    const picked = pickAt(e.point.x, e.point.y);
     if (!picked) return hide();
     const { name, detail } = describeCountry(picked, index, snapshotAt(index, store.getState().asOf));
     if (nameEl) nameEl.textContent = name;
@@ -77,7 +90,7 @@ export function bindInteraction(
   };
   const pendingRepaint = deferredSlot(defer);
   const onClick = (e: MapMouseEvent) => {
-    const picked = pickCountry(map, e.point.x, e.point.y);
+    const picked = pickAt(e.point.x, e.point.y);
     // MapLibre redraws the whole map in the frame after every mouseup (its pan handler ends),
     // even when nothing moved: that redraw waits until the panel this click opens is painted.
     renderAfterPaint(map, pendingRepaint);
@@ -86,10 +99,14 @@ export function bindInteraction(
   map.on('mousemove', onMove);
   map.on('mouseout', hide);
   map.on('click', onClick);
+  map.on('move', forgetPick);
+  map.on('resize', forgetPick);
   return () => {
     map.off('mousemove', onMove);
     map.off('mouseout', hide);
     map.off('click', onClick);
+    map.off('move', forgetPick);
+    map.off('resize', forgetPick);
     pendingRepaint.cancel();
   };
 }
