@@ -4,6 +4,7 @@ import { entryFirst } from './vite-entry-first-plugin';
 
 const BUILT = `<head>
     <meta charset="UTF-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
     <!-- Embed or not, and the theme, before the first paint. -->
     <script src="./boot.js"></script>
     <link rel="prefetch" href="generated/countries.geojson" crossorigin />
@@ -12,9 +13,16 @@ const BUILT = `<head>
   </head>`;
 
 describe('entryFirst', () => {
-  it('puts the entry script and its stylesheet before boot.js, each once', () => {
+  it('puts the entry script and its stylesheet after the metas and before boot.js, each once', () => {
     const html = entryFirst(BUILT);
-    const order = ['index-abc.js', 'index-def.css', '<!-- Embed', 'boot.js', 'countries.geojson'];
+    const order = [
+      'name="viewport"',
+      'index-abc.js',
+      'index-def.css',
+      '<!-- Embed',
+      'boot.js',
+      'countries.geojson',
+    ];
     const at = order.map((needle) => html.indexOf(needle));
     expect(at.every((i) => i >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
@@ -22,7 +30,7 @@ describe('entryFirst', () => {
     expect(html.split('index-def.css').length).toBe(2);
   });
   it('names the file and what is missing when the page is not as expected', () => {
-    expect(() => entryFirst(BUILT.replace('<script src="./boot.js"></script>', ''))).toThrow(
+    expect(() => entryFirst(BUILT.replace(/<meta name="viewport"[^\n]*\n/, ''))).toThrow(
       /index\.html: expected the built entry/,
     );
     expect(() => entryFirst(BUILT.replace(/<script type="module"[^\n]*\n/, ''))).toThrow(/index\.html/);
