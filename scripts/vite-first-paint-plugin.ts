@@ -10,6 +10,9 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 
 import { APP_LEDE, MAP_LABEL } from '../src/app-text.ts';
+import { buildIndex } from '../src/data/indexes.ts';
+import type { Coalition as DatasetCoalition, SourcesFile } from '../src/data/schema.ts';
+import { firstViewCountries } from '../src/map/first-view-countries.ts';
 import type { WorldPaths } from '../src/map/static/world-paths.ts';
 import {
   type CountryFeatures,
@@ -65,6 +68,7 @@ export function firstPaintPlugin(options: { dataDir?: string } = {}): Plugin {
     const geo = 'npm run geo (scripts/build-geo.ts)';
     const coalition = readJson<Coalition>(path.join(dataDir, 'coalition.json'), root, 'the dataset');
     return {
+      dataDir,
       coalition,
       points: readJson<CountryPoints>(path.join(generated, 'country-points.json'), root, geo),
       paths: readJson<WorldPaths>(path.join(root, 'src', 'generated', 'first-paint-paths.json'), root, geo),
@@ -107,10 +111,13 @@ export function firstPaintPlugin(options: { dataDir?: string } = {}): Plugin {
       const countries = readJson<CountryFeatures>(input.countriesFile, root, 'npm run geo');
       const iso3s = input.coalition.countries.map((c) => c.iso3);
       const smallPoints = smallCountryPoints(countries, input.points, iso3s);
-      // The style's colours before the dataset's own chunk has arrived: the curated stances.
-      const stances = input.coalition.countries.map(({ iso3, stance }) => ({ iso3, stance }));
+      // The map's colours, outlines and tooltips until the dataset's chunk is loaded, which is
+      // after the map is ready (map-session.ts). The data check plugin has validated both files.
+      const sources = readJson<SourcesFile>(path.join(input.dataDir, 'sources.json'), root, 'the dataset');
+      const index = buildIndex(input.coalition as unknown as DatasetCoalition, sources.sources);
       const supports = input.coalition.supports;
-      return `export const firstView = ${JSON.stringify({ bounds, smallPoints, stances, supports })};`;
+      const view = { bounds, smallPoints, countries: firstViewCountries(index), supports };
+      return `export const firstView = ${JSON.stringify(view)};`;
     },
     transformIndexHtml(html) {
       return inlineShell(html, shell().html);

@@ -1,7 +1,7 @@
 // Modules scripts/vite-first-paint-plugin.ts writes when the app is built.
 declare module 'virtual:first-view' {
   import type { FeatureCollection, Point } from 'geojson';
-  import type { Stance } from './data/stances';
+  import type { FirstViewCountry } from './map/first-view-countries';
   import type { Bounds } from './map/view-geometry';
 
   export const firstView: {
@@ -9,8 +9,11 @@ declare module 'virtual:first-view' {
     bounds: Bounds;
     /** Dots for dataset countries too small to see or click at world zoom. */
     smallPoints: FeatureCollection<Point, { iso3: string }>;
-    /** Each dataset country's curated stance: the map's colours until the store is applied. */
-    stances: { iso3: string; stance: Stance }[];
+    /**
+     * Each dataset country's name, curated stance and disagreement: the map's colours, outlines
+     * and tooltips until the dataset's chunk is loaded (after the map is ready).
+     */
+    countries: FirstViewCountry[];
     /** The country the coalition supports. */
     supports: string;
   };

@@ -46,7 +46,14 @@ export function CoalitionMap({ onError, retry, frameRef }: Props) {
       early.listen(events);
     } else {
       try {
-        session = startMapSession(container, appStore, Promise.resolve(dataset), events, retryOnMount());
+        session = startMapSession(
+          container,
+          appStore,
+          // React renders once the dataset is loaded: the map starts with the store's view.
+          { load: () => Promise.resolve(dataset), first: true },
+          events,
+          retryOnMount(),
+        );
       } catch (error) {
         session = null;
         reportError((error as Error).message);

@@ -4,9 +4,8 @@
 // adopts it: it moves the map's element into its own frame (a DOM move keeps the WebGL context)
 // and takes over its ready and error reports, including any that came before it mounted.
 import { MAP_LABEL } from '../app-text';
-import type { DatasetIndex } from '../data/indexes';
 import type { AppStore } from '../store/store';
-import { type MapSession, type SessionEvents, startMapSession } from './map-session';
+import { type DatasetSource, type MapSession, type SessionEvents, startMapSession } from './map-session';
 
 /** The element MapLibre draws into (and the tests find the map by). */
 export function createMapContainer(): HTMLElement {
@@ -31,7 +30,7 @@ let early: EarlyMap | null = null;
 let settled: Promise<void> | null = null;
 
 /** Starts the map in the first paint's frame, if the page has one; does nothing otherwise. */
-export function startEarlyMap(store: AppStore, dataset: Promise<DatasetIndex>): void {
+export function startEarlyMap(store: AppStore, dataset: DatasetSource): void {
   const frame = document.querySelector<HTMLElement>('[data-first-paint] .map-frame');
   if (!frame || early) return;
   const container = createMapContainer();

@@ -5,9 +5,11 @@ import { buildIndex } from '../data/indexes';
 import { fixtureCoalition, fixtureSources } from '../data/test-fixture';
 import type { Defer } from '../store/after-paint';
 import { createAppStore } from '../store/store';
+import { datasetLookup, firstViewLookup } from './country-lookup';
 import { bindInteraction } from './map-interaction';
 
 const index = buildIndex(fixtureCoalition, fixtureSources);
+const lookup = () => datasetLookup(index, createAppStore());
 
 /** A map whose every point is Great Britain, with MapLibre's scheduled-render handle. */
 function fakeMap() {
@@ -56,7 +58,7 @@ describe('bindInteraction', () => {
     const { map, fake, click, log } = fakeMap();
     const store = createAppStore();
     const later = laterQueue();
-    bindInteraction(fake, store, index, tooltip(), later.defer);
+    bindInteraction(fake, store, () => datasetLookup(index, store), tooltip(), { defer: later.defer });
     const scheduled = new AbortController();
     map._frameRequest = scheduled;
     click();
@@ -70,7 +72,7 @@ describe('bindInteraction', () => {
   it('leaves the map alone when no render is scheduled', () => {
     const { fake, click, log } = fakeMap();
     const later = laterQueue();
-    bindInteraction(fake, createAppStore(), index, tooltip(), later.defer);
+    bindInteraction(fake, createAppStore(), lookup, tooltip(), { defer: later.defer });
     click();
     expect(later.queue).toHaveLength(0);
     expect(log).toEqual([]);
@@ -78,7 +80,9 @@ describe('bindInteraction', () => {
   it('a click where the pointer hovered reuses that pick; a camera move or a resize forgets it', () => {
     const { map, fake, click, move, fire } = fakeMap();
     const store = createAppStore();
-    bindInteraction(fake, store, index, tooltip(), laterQueue().defer);
+    bindInteraction(fake, store, () => datasetLookup(index, store), tooltip(), {
+      defer: laterQueue().defer,
+    });
     move(5, 5);
     expect(store.getState().hovered).toBe('GBR');
     click(5, 5);
@@ -96,11 +100,31 @@ describe('bindInteraction', () => {
   it('cancels a postponed render when unbound', () => {
     const { map, fake, click, listeners } = fakeMap();
     const later = laterQueue();
-    const unbind = bindInteraction(fake, createAppStore(), index, tooltip(), later.defer);
+    const unbind = bindInteraction(fake, createAppStore(), lookup, tooltip(), { defer: later.defer });
     map._frameRequest = new AbortController();
     click();
     unbind();
     expect(later.queue).toHaveLength(0);
     expect(listeners.size).toBe(0);
+  });
+  it('asks the lookup on every event and selects through the select it is given', () => {
+    const { fake, click, move } = fakeMap();
+    const store = createAppStore();
+    const selected: (string | null)[] = [];
+    let current = firstViewLookup([], 'UKR');
+    const tip = tooltip();
+    bindInteraction(fake, store, () => current, tip, {
+      defer: laterQueue().defer,
+      select: (iso3) => selected.push(iso3),
+    });
+    move(1, 1);
+    expect((tip.children[1] as { textContent?: string }).textContent).toBe('Not named in the sources');
+    click(1, 1);
+    current = datasetLookup(index, store);
+    move(2, 2);
+    expect((tip.children[0] as { textContent?: string }).textContent).toBe('United Kingdom');
+    click(2, 2);
+    expect(selected).toEqual([null, 'GBR']);
+    expect(store.getState().selected).toBeNull();
   });
 });

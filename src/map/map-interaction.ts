@@ -3,9 +3,6 @@
 // text and position, so moving the pointer never re-renders React.
 import type { Map as MapLibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
 
-import type { DatasetIndex } from '../data/indexes';
-import { type Snapshot, snapshotAt } from '../data/snapshot';
-import { STANCE_LABELS } from '../data/stances';
 import { afterNextPaint, type Defer, deferredSlot } from '../store/after-paint';
 import type { AppStore } from '../store/store';
 import { LAYER_FILL, LAYER_SMALL } from './map-style';
@@ -34,28 +31,28 @@ export function pickCountry(map: MapLibreMap, x: number, y: number): Picked | nu
   return { iso3, name: typeof name === 'string' ? name : iso3 };
 }
 
-/** Tooltip text for a country: its name and what the sources say it commits (by the timeline's date). */
-export function describeCountry(
-  picked: Picked,
-  index: DatasetIndex,
-  snapshot: Snapshot = snapshotAt(index, null),
-): { name: string; detail: string } {
-  const country = index.countryByIso3.get(picked.iso3);
-  const then = snapshot.countryByIso3.get(picked.iso3);
-  if (country && then) return { name: country.name, detail: STANCE_LABELS[then.stance] };
-  if (country) return { name: country.name, detail: 'No claim in the sources yet by this date' };
-  if (picked.iso3 === index.coalition.supports) {
-    return { name: `${picked.name} (supported)`, detail: 'The country the coalition supports' };
-  }
-  return { name: picked.name, detail: 'Not named in the sources' };
+/** What hover and click know about the countries: the first view's or the dataset's (country-lookup.ts). */
+export interface CountryLookup {
+  /** A country with claims: the pointer shows it can be opened, and a click opens it. */
+  opens: (iso3: string) => boolean;
+  /** The tooltip's two lines. */
+  describe: (picked: Picked) => { name: string; detail: string };
 }
 
+/**
+ * `lookup` is asked on every event: the session swaps the first view's for the dataset's once
+ * that is loaded. `select` is the store's unless the session has to hold a click back (until the
+ * store is bound to the URL, which would otherwise undo it).
+ */
 export function bindInteraction(
   map: MapLibreMap,
   store: AppStore,
-  index: DatasetIndex,
+  lookup: () => CountryLookup,
   tooltip: HTMLElement,
-  defer: Defer = afterNextPaint,
+  {
+    defer = afterNextPaint,
+    select = (iso3) => store.getState().select(iso3),
+  }: { defer?: Defer; select?: (iso3: string | null) => void } = {},
 ): () => void {
   const [nameEl, detailEl] = [tooltip.children[0], tooltip.children[1]];
   // What the pointer last hovered, and where. A mouse click comes where the pointer already is, so
@@ -79,14 +76,15 @@ export function bindInteraction(
   const onMove = (e: MapMouseEvent) => {
     const picked = pickAt(e.point.x, e.point.y);
     if (!picked) return hide();
-    const { name, detail } = describeCountry(picked, index, snapshotAt(index, store.getState().asOf));
+    const countries = lookup();
+    const { name, detail } = countries.describe(picked);
     if (nameEl) nameEl.textContent = name;
     if (detailEl) detailEl.textContent = detail;
     tooltip.hidden = false;
     // Set through CSSOM (allowed by a strict style-src), offset so the pointer never covers it.
     tooltip.style.transform = `translate(${Math.round(e.point.x + 14)}px, ${Math.round(e.point.y + 14)}px)`;
     store.getState().hover(picked.iso3);
-    map.getCanvas().style.cursor = index.countryByIso3.has(picked.iso3) ? 'pointer' : '';
+    map.getCanvas().style.cursor = countries.opens(picked.iso3) ? 'pointer' : '';
   };
   const pendingRepaint = deferredSlot(defer);
   const onClick = (e: MapMouseEvent) => {
@@ -94,7 +92,7 @@ export function bindInteraction(
     // MapLibre redraws the whole map in the frame after every mouseup (its pan handler ends),
     // even when nothing moved: that redraw waits until the panel this click opens is painted.
     renderAfterPaint(map, pendingRepaint);
-    store.getState().select(picked && index.countryByIso3.has(picked.iso3) ? picked.iso3 : null);
+    select(picked && lookup().opens(picked.iso3) ? picked.iso3 : null);
   };
   map.on('mousemove', onMove);
   map.on('mouseout', hide);

@@ -2,6 +2,11 @@
 // worker fetch the boundaries, sync it with the store, handle the pointer, and report when the
 // first full render is done. main.tsx starts one before React renders (early-map.ts), which
 // CoalitionMap adopts; CoalitionMap starts its own when there is none (embeds, Retry).
+//
+// The map does not need the dataset to be drawn or used: its first view (colours, dashed
+// outlines, names for the tooltip) is baked into the bundle (virtual:first-view). So unless the
+// URL asks for a view of its own, the dataset's chunk, the part of the page that grows with the
+// data, is loaded after the map is ready, and the store's view is applied to the map then.
 
 import { firstView } from 'virtual:first-view';
 import type { Map as MapLibreMap } from 'maplibre-gl';
@@ -12,12 +17,13 @@ import type { AppStore } from '../store/store';
 import { bindMapTheme } from '../theme/map-theme';
 import type { Palette } from '../theme/palette';
 import { currentPalette } from '../theme/theme';
+import { datasetLookup, firstViewLookup } from './country-lookup';
 import { addPlaceLabel, createMap } from './create-map';
 import { type CountryPoints, countriesUrl, countryPoints } from './map-data';
-import { bindInteraction } from './map-interaction';
+import { bindInteraction, type CountryLookup } from './map-interaction';
 import { buildMapStyle, SOURCE_COUNTRIES } from './map-style';
 import { fitView } from './motion';
-import { syncMap } from './sync-map';
+import { syncSelection, syncView } from './sync-map';
 import { installTestHook } from './test-hook';
 import { viewPadding } from './view-geometry';
 
@@ -26,6 +32,17 @@ export interface MapSession {
   /** Back to the view that fits every country with a stance. */
   resetView: () => void;
   dispose: () => void;
+}
+
+/** Where a session gets the dataset, and whether its first frame waits for it. */
+export interface DatasetSource {
+  /** Starts the dataset's load or joins it; resolves once the store is bound to the URL. */
+  load: () => Promise<DatasetIndex>;
+  /**
+   * True when the first frame must show the dataset's view: the URL names a date, a filter or a
+   * country. Otherwise the first view is that view, and the dataset is loaded after ready.
+   */
+  first: boolean;
 }
 
 export interface SessionEvents {
@@ -49,21 +66,17 @@ function createTooltip(container: HTMLElement): HTMLElement {
   return tooltip;
 }
 
-/**
- * Throws MapUnavailableError when WebGL cannot start; later failures go to `events.onError`.
- * `dataset` may still be loading (boot.ts starts the map before the dataset's chunk has arrived):
- * the map draws the curated stances baked in by the build until it is there and applied.
- */
+/** Throws MapUnavailableError when WebGL cannot start; later failures go to `events.onError`. */
 export function startMapSession(
   container: HTMLElement,
   store: AppStore,
-  dataset: Promise<DatasetIndex>,
+  data: DatasetSource,
   events: SessionEvents,
   retry = false,
 ): MapSession {
   const sources = { countries: countriesUrl(), smallPoints: firstView.smallPoints };
   const styleFor = (palette: Palette) =>
-    buildMapStyle(firstView.stances, firstView.supports, palette, sources);
+    buildMapStyle(firstView.countries, firstView.supports, palette, sources);
   const map = createMap(container, styleFor(currentPalette()), {
     bounds: firstView.bounds,
     padding: viewPadding(container.clientWidth),
@@ -87,14 +100,41 @@ export function startMapSession(
     );
   });
 
-  const bind = (points: CountryPoints, index: DatasetIndex) => {
-    cleanups.push(syncMap(map, store, index, points), bindInteraction(map, store, index, tooltip));
+  let index: DatasetIndex | null = null;
+  let lookup: CountryLookup = firstViewLookup(firstView.countries, firstView.supports);
+  const applyDataset = (loaded: DatasetIndex) => {
+    if (disposed || index) return;
+    index = loaded;
+    lookup = datasetLookup(loaded, store);
+    cleanups.push(syncView(map, store, loaded));
+  };
+  // Until the dataset is there the store is not bound to the URL, and binding it reads the URL's
+  // view into the store, which would undo a selection made before: a click that early selects
+  // once the binding is done.
+  const select = (iso3: string | null) => {
+    if (index) store.getState().select(iso3);
+    else
+      data.load().then(
+        () => {
+          if (!disposed) store.getState().select(iso3);
+        },
+        () => {},
+      );
+  };
+
+  const bind = (points: CountryPoints, loaded: DatasetIndex | null) => {
+    if (loaded) applyDataset(loaded);
+    cleanups.push(
+      syncSelection(map, store, points),
+      bindInteraction(map, store, () => lookup, tooltip, { select }),
+    );
     // The theme can change while the page is open (the system setting): recolour in place.
     cleanups.push(bindMapTheme(map, styleFor));
-    const supported = points[index.coalition.supports];
+    const supported = points[firstView.supports];
     if (supported) cleanups.push(addPlaceLabel(map, [supported[0], supported[1]], 'Ukraine (supported)'));
 
-    // Ready = an idle frame in which the boundaries are loaded and drawn, with the store applied.
+    // Ready = an idle frame in which the boundaries are loaded and drawn, with the URL's view
+    // applied (the first view, or the store's when the URL has one).
     const onIdle = () => {
       if (!map.isSourceLoaded(SOURCE_COUNTRIES) || map.querySourceFeatures(SOURCE_COUNTRIES).length === 0)
         return;
@@ -106,6 +146,8 @@ export function startMapSession(
       cleanups.push(installTestHook(map, points));
       cleanups.push(provideMapPicture({ kind: 'webgl', map }));
       events.onReady();
+      // The page reports a dataset that cannot load (main.tsx); the map keeps its first view.
+      if (!index) data.load().then(applyDataset, () => {});
     };
     map.on('idle', onIdle);
     // The boundaries may have been drawn (and the map gone idle) before the points arrived.
@@ -114,9 +156,9 @@ export function startMapSession(
 
   // The style is an object, but MapLibre still applies it a frame later; its sources exist after.
   const styleLoaded = new Promise<void>((resolve) => map.once('style.load', () => resolve()));
-  Promise.all([countryPoints(retry), styleLoaded, dataset]).then(
-    ([points, , index]) => {
-      if (!disposed) bind(points, index);
+  Promise.all([countryPoints(retry), styleLoaded, data.first ? data.load() : null]).then(
+    ([points, , loaded]) => {
+      if (!disposed) bind(points, loaded);
     },
     (error: Error) => {
       if (!disposed) events.onError(`The map's data could not be loaded: ${error.message}`);

@@ -1,11 +1,19 @@
+import {
+  createPropertyExpression,
+  latest,
+  type StylePropertySpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import type { LineLayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 
 import { buildIndex } from '../data/indexes';
 import { fixtureCoalition, fixtureSources } from '../data/test-fixture';
+import { firstViewCountries } from './first-view-countries';
 import {
   BORDER_COLOR,
   blendOver,
   buildMapStyle,
+  type CountryFeatureState,
   DIFFERS_DASH,
   DIMMED_OPACITY,
   fillColorExpression,
@@ -88,5 +96,24 @@ describe('buildMapStyle', () => {
     const differs = style.layers.find((l) => l.id === LAYER_DIFFERS);
     expect(differs).toMatchObject({ type: 'line', paint: { 'line-dasharray': DIFFERS_DASH } });
     expect(JSON.stringify(differs)).toContain('"feature-state","differs"');
+  });
+  it("draws the first view's dashed outlines until the feature state says otherwise, never when dimmed", () => {
+    const first = firstViewCountries(index);
+    const marked = first.filter((c) => c.differs).map((c) => c.iso3);
+    expect(marked.length).toBeGreaterThan(0);
+    const layer = buildMapStyle(first, 'UKR').layers.find((l) => l.id === LAYER_DIFFERS);
+    const opacity = createPropertyExpression(
+      (layer as LineLayerSpecification).paint?.['line-opacity'],
+      'layers[1].paint.line-opacity',
+      latest.paint_line['line-opacity'] as StylePropertySpecification,
+    );
+    if (opacity.result !== 'success') throw new Error(JSON.stringify(opacity.value));
+    const drawn = (iso3: string, state: CountryFeatureState) =>
+      opacity.value.evaluate({ zoom: 2 }, { type: 'Polygon', properties: { iso3 } }, state);
+    for (const { iso3, differs } of first) {
+      expect(drawn(iso3, {}), `${iso3} before the sync`).toBe(differs ? 1 : 0);
+      expect(drawn(iso3, { differs: !differs }), `${iso3} synced`).toBe(differs ? 0 : 1);
+      expect(drawn(iso3, { differs: true, dim: true }), `${iso3} dimmed`).toBe(0);
+    }
   });
 });

@@ -121,8 +121,15 @@ export interface MapSources {
   smallPoints: FeatureCollection;
 }
 
+/**
+ * A dataset country as the style is built from it: its curated stance and, from the first view
+ * (first-view-countries.ts), whether its sources differ, drawn until sync-map.ts writes the
+ * feature state.
+ */
+export type StyledCountry = Pick<Country, 'iso3' | 'stance'> & { differs?: boolean };
+
 export function buildMapStyle(
-  countries: readonly Pick<Country, 'iso3' | 'stance'>[],
+  countries: readonly StyledCountry[],
   supports: string,
   palette: Palette = LIGHT_PALETTE,
   data: MapSources = { countries: EMPTY, smallPoints: EMPTY },
@@ -134,6 +141,12 @@ export function buildMapStyle(
   // show the tooltip, no outline and no pointer cursor: they have nothing to open). One filter for
   // both outline layers, so MapLibre lays out their lines once, for these countries only.
   const outlined: FilterSpecification = ['in', ['get', 'iso3'], ['literal', countries.map((c) => c.iso3)]];
+  const firstDiffers = countries.filter((c) => c.differs).map((c) => c.iso3);
+  const differs: ExpressionSpecification = [
+    'boolean',
+    ['feature-state', 'differs'],
+    ['in', ['get', 'iso3'], ['literal', firstDiffers]],
+  ];
   return {
     version: 8,
     sources: {
@@ -159,12 +172,7 @@ export function buildMapStyle(
           'line-color': palette.selected,
           'line-width': 1.6,
           'line-dasharray': DIFFERS_DASH,
-          'line-opacity': [
-            'case',
-            ['all', ['boolean', ['feature-state', 'differs'], false], ['!', isDimmed]],
-            1,
-            0,
-          ],
+          'line-opacity': ['case', ['all', differs, ['!', isDimmed]], 1, 0],
         },
       },
       {

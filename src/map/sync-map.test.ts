@@ -4,8 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../data/indexes';
 import { fixtureCoalition, fixtureSources } from '../data/test-fixture';
 import type { Defer } from '../store/after-paint';
+import type { AppStore } from '../store/store';
 import { createAppStore } from '../store/store';
-import { syncMap } from './sync-map';
+import type { CountryPoints } from './map-data';
+import { syncSelection, syncView } from './sync-map';
+
+/** The view and the selection, as the map session binds them once the dataset is there. */
+function syncMap(map: MapLibreMap, store: AppStore, idx: typeof index, pts: CountryPoints, defer: Defer) {
+  const stops = [syncView(map, store, idx), syncSelection(map, store, pts, defer)];
+  return () => {
+    for (const stop of stops) stop();
+  };
+}
 
 const index = buildIndex(fixtureCoalition, fixtureSources);
 const points = { GBR: [-2, 54], ITA: [12, 43], TUR: [35, 39], CAN: [-100, 60] } as const;
@@ -174,5 +184,21 @@ describe('syncMap', () => {
     store.getState().select('GBR');
     stop();
     expect(later.size()).toBe(0);
+  });
+  it('draws hover and selection without the dataset, and leaves the view to the style until then', () => {
+    const { map, state } = fakeMap();
+    const store = createAppStore();
+    syncSelection(map, store, points, now);
+    store.getState().hover('GBR');
+    store.getState().select('ITA');
+    expect(state.get('countries/GBR')).toEqual({ hover: true });
+    expect(state.get('countries/ITA')).toEqual({ selected: true });
+    syncView(map, store, index);
+    expect(state.get('countries/ITA')).toEqual({
+      selected: true,
+      dim: false,
+      stance: 'other-support',
+      differs: true,
+    });
   });
 });

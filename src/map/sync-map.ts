@@ -30,17 +30,12 @@ function changedFields(prev: ViewState | undefined, next: ViewState): CountryFea
 }
 
 /**
- * Apply the store's current state to the map, then follow its changes. Returns the unsubscribe.
- * A new selection is drawn once `defer` runs (by default after the next paint), so the panel it
- * opens is painted without waiting for the map to redraw its outline (render-after-paint.ts).
+ * Apply the store's view (the timeline's date and the stance filter) to the map, then follow its
+ * changes. Returns the unsubscribe. Needs the dataset, so it starts once that is loaded
+ * (map-session.ts); until then the style's own fallbacks draw the first view, which is the view of
+ * an empty URL.
  */
-export function syncMap(
-  map: MapLibreMap,
-  store: AppStore,
-  index: DatasetIndex,
-  points: CountryPoints,
-  defer: Defer = afterNextPaint,
-): () => void {
+export function syncView(map: MapLibreMap, store: AppStore, index: DatasetIndex): () => void {
   // The timeline's date sets each country's stance and mark; the filter dims by that stance. A
   // country with no claim yet by then is neutral: no-data grey, never dimmed. Only what changed is
   // set: MapLibre recomputes a feature's paint for every state write, changed or not, so writing
@@ -59,21 +54,37 @@ export function syncMap(
       shown.set(iso3, next);
     }
   };
+  const initial = store.getState();
+  applyView(initial.stances, snapshotAt(index, initial.asOf));
+  return store.subscribe((state, prev) => {
+    if (state.stances !== prev.stances || state.asOf !== prev.asOf) {
+      applyView(state.stances, snapshotAt(index, state.asOf));
+    }
+  });
+}
+
+/**
+ * Apply the store's hover and selection to the map, then follow them. Returns the unsubscribe.
+ * Needs no dataset: it runs from the map's first frame. A new selection is drawn once `defer`
+ * runs (by default after the next paint), so the panel it opens is painted without waiting for
+ * the map to redraw its outline (render-after-paint.ts).
+ */
+export function syncSelection(
+  map: MapLibreMap,
+  store: AppStore,
+  points: CountryPoints,
+  defer: Defer = afterNextPaint,
+): () => void {
   const applyFlag = (flag: 'hover' | 'selected', next: string | null, prev: string | null) => {
     if (prev !== null) setState(map, prev, { [flag]: false });
     if (next !== null) setState(map, next, { [flag]: true });
   };
-
   const initial = store.getState();
-  applyView(initial.stances, snapshotAt(index, initial.asOf));
   applyFlag('selected', initial.selected, null);
   applyFlag('hover', initial.hovered, null);
 
   const pendingRender = deferredSlot(defer);
   const unsubscribe = store.subscribe((state, prev) => {
-    if (state.stances !== prev.stances || state.asOf !== prev.asOf) {
-      applyView(state.stances, snapshotAt(index, state.asOf));
-    }
     if (state.hovered !== prev.hovered) applyFlag('hover', state.hovered, prev.hovered);
     if (state.selected !== prev.selected) {
       applyFlag('selected', state.selected, prev.selected);

@@ -1,0 +1,52 @@
+// The two answers to "what is this country?" that hover and click need (map-interaction.ts):
+// from the first view baked into the bundle, while the dataset's chunk is not loaded yet, and
+// from the dataset on the timeline's date once it is. On an empty URL (the latest view) the two
+// say the same thing (country-lookup.test.ts checks it on the real dataset).
+import type { DatasetIndex } from '../data/indexes';
+import { type Snapshot, snapshotAt } from '../data/snapshot';
+import { STANCE_LABELS, type Stance } from '../data/stances';
+import type { AppStore } from '../store/store';
+import type { FirstViewCountry } from './first-view-countries';
+import type { CountryLookup, Picked } from './map-interaction';
+
+/** A country neither list has: the supported one, or one the sources do not name. */
+function describeOther(picked: Picked, supports: string) {
+  if (picked.iso3 === supports) {
+    return { name: `${picked.name} (supported)`, detail: 'The country the coalition supports' };
+  }
+  return { name: picked.name, detail: 'Not named in the sources' };
+}
+
+/** Tooltip text for a country: its name and what the sources say it commits (by the snapshot's date). */
+export function describeCountry(
+  picked: Picked,
+  index: DatasetIndex,
+  snapshot: Snapshot = snapshotAt(index, null),
+): { name: string; detail: string } {
+  const country = index.countryByIso3.get(picked.iso3);
+  const then = snapshot.countryByIso3.get(picked.iso3);
+  if (country && then) return { name: country.name, detail: STANCE_LABELS[then.stance] };
+  if (country) return { name: country.name, detail: 'No claim in the sources yet by this date' };
+  return describeOther(picked, index.coalition.supports);
+}
+
+/** The dataset's answers, on the store's date. */
+export function datasetLookup(index: DatasetIndex, store: AppStore): CountryLookup {
+  return {
+    opens: (iso3) => index.countryByIso3.has(iso3),
+    describe: (picked) => describeCountry(picked, index, snapshotAt(index, store.getState().asOf)),
+  };
+}
+
+/** The first view's answers: names and curated stances, the latest view. */
+export function firstViewLookup(countries: readonly FirstViewCountry[], supports: string): CountryLookup {
+  const byIso3 = new Map<string, { name: string; stance: Stance }>(countries.map((c) => [c.iso3, c]));
+  return {
+    opens: (iso3) => byIso3.has(iso3),
+    describe: (picked) => {
+      const country = byIso3.get(picked.iso3);
+      if (country) return { name: country.name, detail: STANCE_LABELS[country.stance] };
+      return describeOther(picked, supports);
+    },
+  };
+}
