@@ -1,6 +1,7 @@
 // What the map knows about the dataset's countries before the dataset's own chunk is loaded,
 // baked into the bundle when the app is built (scripts/vite-first-paint-plugin.ts, as
-// `virtual:first-view`): each country's name, curated stance and whether its sources differ.
+// `virtual:first-view`): each country's name, curated stance and whether its sources differ, on
+// the last report date and on any.
 // With these the map draws its full first frame and answers hover and click on its own; the
 // claims, quotes and sources (the chunk that grows with the data) load once the map is ready.
 import type { DatasetIndex } from '../data/indexes';
@@ -14,15 +15,23 @@ export interface FirstViewCountry {
   stance: Stance;
   /** The sources disagree about it on the last report date (the dashed outline). */
   differs: boolean;
+  /**
+   * The sources disagree about it on some report date: only these countries get the dashed
+   * outline's layer (the timeline can show it on any date), so a dataset where no one disagrees
+   * lays out no dashed lines at all.
+   */
+  differsOnSomeDate: boolean;
 }
 
 /** The first view of every dataset country, in the index's (name) order. */
 export function firstViewCountries(index: DatasetIndex): FirstViewCountry[] {
   const latest = snapshotAt(index, null);
+  const everDiffers = new Set(index.dates.flatMap((date) => [...snapshotAt(index, date).differs]));
   return index.countries.map(({ iso3, name, stance }) => ({
     iso3,
     name,
     stance,
     differs: latest.differs.has(iso3),
+    differsOnSomeDate: everDiffers.has(iso3),
   }));
 }

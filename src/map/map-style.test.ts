@@ -7,6 +7,7 @@ import type { LineLayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 
 import { buildIndex } from '../data/indexes';
+import { snapshotAt } from '../data/snapshot';
 import { fixtureCoalition, fixtureSources } from '../data/test-fixture';
 import { firstViewCountries } from './first-view-countries';
 import {
@@ -26,6 +27,7 @@ import {
 } from './map-style';
 
 const index = buildIndex(fixtureCoalition, fixtureSources);
+const first = firstViewCountries(index);
 
 describe('blendOver', () => {
   it('mixes two colours channel by channel', () => {
@@ -66,39 +68,45 @@ describe('fillColorExpression', () => {
 
 describe('buildMapStyle', () => {
   it('has no external source, glyphs or sprite', () => {
-    const style = buildMapStyle(index.countries, 'UKR');
+    const style = buildMapStyle(first, 'UKR');
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
     expect(JSON.stringify(style.sources)).not.toMatch(/https?:/);
   });
   it('keys countries by iso3 and dims through feature state', () => {
-    const style = buildMapStyle(index.countries, 'UKR');
+    const style = buildMapStyle(first, 'UKR');
     expect(style.sources.countries).toMatchObject({ type: 'geojson', promoteId: 'iso3' });
     const fill = style.layers.find((l) => l.id === LAYER_FILL);
     expect(JSON.stringify(fill)).toContain('"feature-state","dim"');
   });
   it('draws few layers: no sea (the frame shows through), borders as the fill outline', () => {
-    const style = buildMapStyle(index.countries, 'UKR');
+    const style = buildMapStyle(first, 'UKR');
     expect(style.layers.map((l) => l.type)).toEqual(['fill', 'line', 'line', 'circle']);
     const fill = style.layers.find((l) => l.id === LAYER_FILL);
     expect(fill).toMatchObject({ paint: { 'fill-outline-color': BORDER_COLOR } });
   });
   it('lays out outlines only for the dataset countries, the only ones that can be outlined', () => {
-    const style = buildMapStyle(index.countries, 'UKR');
+    const style = buildMapStyle(first, 'UKR');
     const iso3s = index.countries.map((c) => c.iso3);
-    for (const id of [LAYER_DIFFERS, LAYER_HIGHLIGHT]) {
-      const layer = style.layers.find((l) => l.id === id);
-      expect(layer).toMatchObject({ filter: ['in', ['get', 'iso3'], ['literal', iso3s]] });
-    }
+    const layer = style.layers.find((l) => l.id === LAYER_HIGHLIGHT);
+    expect(layer).toMatchObject({ filter: ['in', ['get', 'iso3'], ['literal', iso3s]] });
+  });
+  it('lays out dashes only for the countries whose sources differ on some report date', () => {
+    const mayDiffer = index.countries
+      .filter((c) => index.dates.some((date) => snapshotAt(index, date).differs.has(c.iso3)))
+      .map((c) => c.iso3);
+    expect(mayDiffer.length).toBeGreaterThan(0);
+    expect(mayDiffer.length).toBeLessThan(index.countries.length);
+    const layer = buildMapStyle(first, 'UKR').layers.find((l) => l.id === LAYER_DIFFERS);
+    expect(layer).toMatchObject({ filter: ['in', ['get', 'iso3'], ['literal', mayDiffer]] });
   });
   it('marks countries whose sources differ with a dashed outline, through feature state', () => {
-    const style = buildMapStyle(index.countries, 'UKR');
+    const style = buildMapStyle(first, 'UKR');
     const differs = style.layers.find((l) => l.id === LAYER_DIFFERS);
     expect(differs).toMatchObject({ type: 'line', paint: { 'line-dasharray': DIFFERS_DASH } });
     expect(JSON.stringify(differs)).toContain('"feature-state","differs"');
   });
   it("draws the first view's dashed outlines until the feature state says otherwise, never when dimmed", () => {
-    const first = firstViewCountries(index);
     const marked = first.filter((c) => c.differs).map((c) => c.iso3);
     expect(marked.length).toBeGreaterThan(0);
     const layer = buildMapStyle(first, 'UKR').layers.find((l) => l.id === LAYER_DIFFERS);

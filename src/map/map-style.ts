@@ -8,13 +8,15 @@
 // first full frame. So the sea is the map frame's CSS ground (the canvas is transparent there), the
 // country borders are the fill's own outline, a dimmed country's colour is blended in the
 // expression rather than drawn over an underlay, and the two outline layers only hold the
-// countries they can ever outline (the dataset's).
+// countries they can ever outline (the dataset's; for the dashes, those whose sources differ on
+// some date).
 import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, FilterSpecification, StyleSpecification } from 'maplibre-gl';
 
 import type { Country, Stance } from '../data/schema';
 import { STANCES } from '../data/stances';
 import { LIGHT_PALETTE, type Palette } from '../theme/palette';
+import type { FirstViewCountry } from './first-view-countries';
 
 /**
  * The light theme's colours under their old names (tests and the page's default). The values,
@@ -122,14 +124,11 @@ export interface MapSources {
 }
 
 /**
- * A dataset country as the style is built from it: its curated stance and, from the first view
- * (first-view-countries.ts), whether its sources differ, drawn until sync-map.ts writes the
- * feature state.
+ * The style of the map's first view (first-view-countries.ts: curated stances, and the dashed
+ * outlines of the last report date until sync-map.ts writes the feature state).
  */
-export type StyledCountry = Pick<Country, 'iso3' | 'stance'> & { differs?: boolean };
-
 export function buildMapStyle(
-  countries: readonly StyledCountry[],
+  countries: readonly FirstViewCountry[],
   supports: string,
   palette: Palette = LIGHT_PALETTE,
   data: MapSources = { countries: EMPTY, smallPoints: EMPTY },
@@ -137,10 +136,13 @@ export function buildMapStyle(
   const fillColor = fillColorExpression(countries, supports, palette);
   const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
   const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
-  // Only a dataset country can be selected, marked as disputed, or outlined on hover (the others
-  // show the tooltip, no outline and no pointer cursor: they have nothing to open). One filter for
-  // both outline layers, so MapLibre lays out their lines once, for these countries only.
+  // Only a dataset country can be selected or outlined on hover (the others show the tooltip, no
+  // outline and no pointer cursor: they have nothing to open), and only one whose sources differ
+  // on some date can be dashed. MapLibre lays out, redraws and (on every filter change) updates
+  // the lines of these countries only: on a dataset of every country that is most of the cost of
+  // the lines.
   const outlined: FilterSpecification = ['in', ['get', 'iso3'], ['literal', countries.map((c) => c.iso3)]];
+  const mayDiffer = countries.filter((c) => c.differsOnSomeDate).map((c) => c.iso3);
   const firstDiffers = countries.filter((c) => c.differs).map((c) => c.iso3);
   const differs: ExpressionSpecification = [
     'boolean',
@@ -167,7 +169,7 @@ export function buildMapStyle(
         id: LAYER_DIFFERS,
         type: 'line',
         source: SOURCE_COUNTRIES,
-        filter: outlined,
+        filter: ['in', ['get', 'iso3'], ['literal', mayDiffer]],
         paint: {
           'line-color': palette.selected,
           'line-width': 1.6,

@@ -3,12 +3,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { buildIndex } from '../data/indexes';
 import { fixtureCoalition, fixtureSources } from '../data/test-fixture';
+import { firstViewCountries } from '../map/first-view-countries';
 import { buildMapStyle } from '../map/map-style';
 import { applyColours, colourPaint, type PaintableMap } from './map-theme';
 import { DARK_PALETTE, LIGHT_PALETTE, type Palette } from './palette';
 
 const index = buildIndex(fixtureCoalition, fixtureSources);
-const styleFor = (palette: Palette) => buildMapStyle(index.countries, 'UKR', palette);
+const styleFor = (palette: Palette) => buildMapStyle(firstViewCountries(index), 'UKR', palette);
 
 /** A map holding the paint of a style, counting the setPaintProperty calls. */
 function fakeMap(style: StyleSpecification) {
