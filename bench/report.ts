@@ -83,10 +83,18 @@ export function printTable(summary: Summary, runs: number): void {
     `\nPaired app/floor (median of per-round ratios): ready ${p.readyMs.toFixed(2)}, ` +
       `first paint ${p.firstPaintMs.toFixed(2)}, filter/restyle ${p.filterToMapMs.toFixed(2)}`,
   );
+  if (summary.pairedScale) console.log(pairedScaleLine(summary.pairedScale));
   console.log('\nTargets (printed, not asserted):\n');
   for (const t of summary.targets) {
     console.log(`  ${t.pass ? 'PASS' : 'MISS'}  ${t.label}: ${targetValue(t)} (limit ${t.limit} ${t.unit})`);
   }
+}
+
+function pairedScaleLine(p: NonNullable<Summary['pairedScale']>): string {
+  return (
+    `Paired scale/real (median of per-round ratios): ready ${p.readyMs.toFixed(2)}, ` +
+    `click ${p.clickToPanelMs.toFixed(2)}, filter ${p.filterToMapMs.toFixed(2)}`
+  );
 }
 
 /** A markdown table laid out as Biome formats it (padded cells), so the file passes `biome check`. */
@@ -111,6 +119,7 @@ export function markdown(summary: Summary, machine: Machine, runs: number): stri
     '',
     `Paired app/floor (median of per-round ratios): ready ${p.readyMs.toFixed(2)}, ` +
       `first paint ${p.firstPaintMs.toFixed(2)}, filter/restyle ${p.filterToMapMs.toFixed(2)}.`,
+    ...(summary.pairedScale ? ['', `${pairedScaleLine(summary.pairedScale)}.`] : []),
     '',
     ...markdownTable([['target', 'figure', 'limit', 'verdict'], ...targets], (i) => i === 1 || i === 2),
     '',

@@ -31,8 +31,12 @@ export interface Summary {
    * apart): steadier than the ratio of medians when the machine's load drifts during the bench.
    */
   pairedRatios: Ratios;
+  /** The same for the scale runs over the real app's runs of the same round (null without scale). */
+  pairedScale: ScaleRatios | null;
   targets: Target[];
 }
+
+type ScaleRatios = { readyMs: number; clickToPanelMs: number; filterToMapMs: number };
 
 type Ratios = { readyMs: number; firstPaintMs: number; initialBytesGz: number; filterToMapMs: number };
 
@@ -106,6 +110,20 @@ export function summarizeRuns(
         return floorRun ? [(run[appKey] as number) / (floorRun[floorKey] as number)] : [];
       }),
     );
+  const pairedOverReal = (key: keyof ScaleRatios) =>
+    median(
+      runs.scale.flatMap((run, i) => {
+        const real = runs.app[i];
+        return real ? [run[key] / real[key]] : [];
+      }),
+    );
+  const pairedScale = scale
+    ? {
+        readyMs: pairedOverReal('readyMs'),
+        clickToPanelMs: pairedOverReal('clickToPanelMs'),
+        filterToMapMs: pairedOverReal('filterToMapMs'),
+      }
+    : null;
   const pairedRatios = {
     readyMs: paired('readyMs', 'readyMs'),
     firstPaintMs: paired('firstPaintMs', 'firstPaintMs'),
@@ -142,6 +160,7 @@ export function summarizeRuns(
     spread: { app: app.spreads, floor: floor.spreads, scale: scale?.spreads ?? {} },
     ratios,
     pairedRatios,
+    pairedScale,
     targets,
   };
 }
