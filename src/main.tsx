@@ -3,9 +3,10 @@
 //
 // React and the rest of the page (list, panel, timeline) are a chunk of their own, asked for once
 // the map is drawn, with the dataset's (unless the URL's view needed that sooner, see boot.ts):
-// until then the map alone has the network and both cores, and the reader sees its picture. Sooner if the map fails (the page must say why), if the reader does anything, or
-// at a deadline (a slow network should not hold the list back for long). An embed has no early
-// map, so it starts React at once.
+// until then the map alone has the network and both cores, and the reader sees its picture.
+// Sooner if the map fails (the page must say why), if the reader does anything, or at a deadline
+// (a slow network should not hold the list back for long). An embed has no early map, so it
+// starts React at once.
 import { flags, loadDataset } from './boot';
 // MapLibre's styles (the part the map uses, map/maplibre-core.css) before the app's, so app.css
 // wins where both set a rule (.map-canvas is absolutely placed; .maplibregl-map would make it
