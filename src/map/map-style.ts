@@ -139,8 +139,7 @@ export function buildMapStyle(
   // Only a dataset country can be selected or outlined on hover (the others show the tooltip, no
   // outline and no pointer cursor: they have nothing to open), and only one whose sources differ
   // on some date can be dashed. MapLibre lays out, redraws and (on every filter change) updates
-  // the lines of these countries only: on a dataset of every country that is most of the cost of
-  // the lines.
+  // the lines of these countries only, not of every country on the map.
   const outlined: FilterSpecification = ['in', ['get', 'iso3'], ['literal', countries.map((c) => c.iso3)]];
   const mayDiffer = countries.filter((c) => c.differsOnSomeDate).map((c) => c.iso3);
   const firstDiffers = countries.filter((c) => c.differs).map((c) => c.iso3);
