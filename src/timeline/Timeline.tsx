@@ -8,8 +8,11 @@ import { dataset } from '../data/dataset';
 import { formatDate } from '../panel/format-date';
 import { useAppStore } from '../store/store';
 import { useSnapshot } from '../store/use-snapshot';
-import { asOfAt, PLAY_STEP_MS, playStart, positionOf } from './timeline-steps';
+import { asOfAt, PLAY_STEP_MS, playStart, positionOf, tickPositions } from './timeline-steps';
 import './timeline.css';
+
+/** Dates written under the slider at most: as many as fit its width on a phone or in an embed. */
+const MAX_TICKS = { full: 6, compact: 4 };
 
 export function Timeline({ compact = false }: { compact?: boolean }) {
   const dates = dataset.dates;
@@ -95,8 +98,8 @@ export function Timeline({ compact = false }: { compact?: boolean }) {
             onChange={(e) => goTo(Number(e.currentTarget.value))}
           />
           <ol className="timeline-ticks" aria-hidden="true">
-            {dates.map((date, i) => (
-              <li key={date} className={i === position ? 'current' : undefined}>
+            {tickPositions(dates.length, compact ? MAX_TICKS.compact : MAX_TICKS.full).map((i) => (
+              <li key={i} className={i === position ? 'current' : undefined}>
                 {label(i)}
               </li>
             ))}

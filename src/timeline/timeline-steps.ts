@@ -20,3 +20,16 @@ export function playStart(dates: readonly string[], position: number): number {
 
 /** Milliseconds between two steps while playing. */
 export const PLAY_STEP_MS = 1500;
+
+/**
+ * The positions whose date is written under the slider: every one when they fit, else the first,
+ * the last and evenly spaced ones between, `max` in all (a dataset with hundreds of report dates
+ * would otherwise write hundreds of labels across the page). The date line above the slider
+ * always names the current one.
+ */
+export function tickPositions(count: number, max: number): number[] {
+  if (count <= max) return Array.from({ length: count }, (_, i) => i);
+  if (max < 2) return count > 0 ? [count - 1] : [];
+  const last = count - 1;
+  return Array.from({ length: max }, (_, k) => Math.round((k * last) / (max - 1)));
+}
