@@ -7,7 +7,7 @@ import type { Country } from '../data/schema';
 import { StanceBadge } from '../filters/StanceSwatch';
 import { useAppStore } from '../store/store';
 import { useSnapshot } from '../store/use-snapshot';
-import { ClaimItem } from './ClaimItem';
+import { CLAIMS_BEFORE_MORE, ClaimList, plural } from './ClaimList';
 import { formatDate } from './format-date';
 import { SourcesDiffer } from './SourcesDiffer';
 import { useFirstPaintDone } from './use-first-paint-done';
@@ -19,10 +19,6 @@ import { useFirstPaintDone } from './use-first-paint-done';
  */
 export const FIRST_FRAME_CLAIMS = 3;
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 export function CountryDetail({
   country,
   headingRef,
@@ -33,13 +29,13 @@ export function CountryDetail({
   const select = useAppStore((s) => s.select);
   const snapshot = useSnapshot();
   // A claim permalink scrolls to its claim as soon as the panel opens: it must be there already.
-  const linked = useAppStore((s) => s.claim !== null);
-  const complete = useFirstPaintDone() || linked;
+  const linkedId = useAppStore((s) => s.claim);
+  const complete = useFirstPaintDone() || linkedId !== null;
   // The country as it stood then (null: no claim yet); the full entry keeps every claim.
   const then = snapshot.countryByIso3.get(country.iso3) ?? null;
   const made = claimsAsOf(country.claims, snapshot.latest ? null : snapshot.date);
   const later = country.claims.filter((c) => !made.includes(c));
-  const shown = complete ? made : made.slice(0, FIRST_FRAME_CLAIMS);
+  const limit = complete ? CLAIMS_BEFORE_MORE : FIRST_FRAME_CLAIMS;
   const date = formatDate(snapshot.date);
   return (
     <article className="country-detail" aria-labelledby="country-heading">
@@ -60,25 +56,25 @@ export function CountryDetail({
           ? `${plural(made.length, 'claim')} in the sources`
           : `${plural(made.length, 'claim')} by ${date}`}
       </h3>
-      <ol className="claims">
-        {shown.map((claim) => (
-          <ClaimItem
-            key={claim.id}
-            item={claim}
-            iso3={country.iso3}
-            followed={then?.resolution?.follows === claim.id}
-          />
-        ))}
-      </ol>
+      <ClaimList
+        claims={made}
+        iso3={country.iso3}
+        followedId={then?.resolution?.follows}
+        linkedId={linkedId}
+        limit={limit}
+        canExpand={complete}
+      />
       {complete && later.length > 0 && (
         <section className="later-claims" aria-labelledby="later-heading">
           <h3 id="later-heading">Reported later: {plural(later.length, 'claim')}</h3>
           <p className="muted">Made after {date}; the map does not count them on this date.</p>
-          <ol className="claims">
-            {later.map((claim) => (
-              <ClaimItem key={claim.id} item={claim} iso3={country.iso3} />
-            ))}
-          </ol>
+          <ClaimList
+            claims={later}
+            iso3={country.iso3}
+            linkedId={linkedId}
+            limit={CLAIMS_BEFORE_MORE}
+            canExpand
+          />
         </section>
       )}
     </article>
