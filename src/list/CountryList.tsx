@@ -1,6 +1,8 @@
 // The country list: the accessible alternative to the canvas. Search by name, move with the
 // arrow keys (Home/End too), select with Enter or Space. It shows what the filter shows, as of
-// the timeline's date (a country with no claim yet is not listed).
+// the timeline's date (a country with no claim yet is not listed), the filter a frame after the
+// map: the rows a filter click adds and removes (hundreds, with every country in the data) cost
+// more layout than the map's restyle, and would hold up the frame that shows it.
 import { type KeyboardEvent, memo, useId, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 
@@ -8,6 +10,7 @@ import type { Country } from '../data/schema';
 import { StanceBadge } from '../filters/StanceSwatch';
 import { searchCountries, visibleCountries } from '../store/selectors';
 import { useAppStore } from '../store/store';
+import { useValueAfterPaint } from '../store/use-after-paint';
 import { useSnapshot } from '../store/use-snapshot';
 import './country-list.css';
 
@@ -39,7 +42,7 @@ const CountryRow = memo(function CountryRow({ country }: { country: Country }) {
 });
 
 export function CountryList() {
-  const stances = useAppStore(useShallow((s) => s.stances));
+  const stances = useValueAfterPaint(useAppStore(useShallow((s) => s.stances)));
   const [query, setQuery] = useState('');
   const listRef = useRef<HTMLUListElement>(null);
   const searchId = useId();
