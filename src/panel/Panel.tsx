@@ -2,9 +2,10 @@
 // two tabs that are part of the URL (#view=sources). When a country gets selected, focus moves to
 // its name (so keyboard and screen-reader users land on what they asked for); when the selection
 // clears, focus goes back to where it came from. A claim permalink brings that claim into view.
-import { useEffect, useRef } from 'react';
+import { type RefObject, useEffect, useRef } from 'react';
 
 import { dataset } from '../data/dataset';
+import { afterNextPaint } from '../store/after-paint';
 import { selectedCountry } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { CountryDetail } from './CountryDetail';
@@ -41,6 +42,16 @@ function PanelTabs() {
   );
 }
 
+/**
+ * Back to the panel's top, if it is scrolled at all. Only then: reading scrollTop, or calling
+ * scrollTo, lays the page out at once, in the task of the click that opens a country.
+ */
+function scrollToTop(panel: HTMLElement | null, scrolled: RefObject<boolean>): void {
+  if (!scrolled.current) return;
+  panel?.scrollTo?.({ top: 0 });
+  scrolled.current = false;
+}
+
 export function Panel() {
   const selected = useAppStore((s) => s.selected);
   const claim = useAppStore((s) => s.claim);
@@ -51,6 +62,8 @@ export function Panel() {
   const previous = useRef(selected);
   const previousClaim = useRef(claim);
   const returnTo = useRef<HTMLElement | null>(null);
+  // Whether the panel is scrolled, as its scroll events last said (see scrollToTop).
+  const scrolled = useRef(false);
 
   useEffect(() => {
     // Compare with the last value rather than skip the first run: a selection from the link on
@@ -61,11 +74,13 @@ export function Panel() {
     const active = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (selected !== null) {
       if (active && !panel?.contains(active)) returnTo.current = active;
-      panel?.scrollTo?.({ top: 0 });
+      scrollToTop(panel, scrolled);
       // A claim permalink focuses the claim instead (the effect below).
       // Only when this document has focus: a page embedding the map that selects a country through
       // a message must not lose its own focus (and scroll position) to the frame.
-      if (claim === null && document.hasFocus()) headingRef.current?.focus();
+      // After the frame that shows the country: focus() lays the page out to scroll the heading
+      // into view, and in the click's task that layout would come before the paint, not with it.
+      if (claim === null && document.hasFocus()) return afterNextPaint(() => headingRef.current?.focus());
     } else {
       const target = returnTo.current;
       returnTo.current = null;
@@ -76,7 +91,7 @@ export function Panel() {
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new view starts at its top.
   useEffect(() => {
-    panelRef.current?.scrollTo?.({ top: 0 });
+    scrollToTop(panelRef.current, scrolled);
   }, [view]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new country renders its claims anew.
@@ -95,7 +110,15 @@ export function Panel() {
   }, [claim, selected, view]);
 
   return (
-    <aside ref={panelRef} className="panel" data-testid="panel" aria-label="Details">
+    <aside
+      ref={panelRef}
+      className="panel"
+      data-testid="panel"
+      aria-label="Details"
+      onScroll={(e) => {
+        scrolled.current = e.currentTarget.scrollTop > 0;
+      }}
+    >
       <PanelTabs />
       {view === 'sources' ? (
         <SourcesView />
