@@ -14,8 +14,9 @@ import { useFirstPaintDone } from './use-first-paint-done';
 
 /**
  * Claims in the frame that opens a country: enough to fill the panel's first screen (at 1280x800
- * the third starts below it, with short quotes or long). The rest follow a frame later: a
- * country can have dozens, each with its quotes.
+ * the third starts below it, with short quotes or long). The rest follow a frame later, up to
+ * CLAIMS_BEFORE_MORE (ClaimList.tsx, which shows any more on request): a country can have dozens,
+ * each with its quotes.
  */
 export const FIRST_FRAME_CLAIMS = 3;
 
