@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { act, createElement } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { dataset } from '../data/dataset';
 import type { Claim } from '../data/schema';
+import { setUpTestRoot } from '../test-support/react-root';
 import { CLAIMS_BEFORE_MORE, ClaimList } from './ClaimList';
 
 // A country with far more claims than the list opens with: a real claim (its quotes and sources
@@ -14,28 +14,17 @@ const model = country?.claims[0];
 if (!country || !model) throw new Error('the dataset has no claim to copy');
 const claims: Claim[] = Array.from({ length: 25 }, (_, i) => ({ ...model, id: `copy-${i}` }));
 
-let container: HTMLElement;
-let root: Root;
-
-beforeEach(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const page = setUpTestRoot();
 
 const shownIds = () =>
-  [...container.querySelectorAll<HTMLElement>('[data-testid="panel.claim"]')].map((li) => li.dataset.claimId);
-const moreButton = () => container.querySelector<HTMLButtonElement>('[data-testid="panel.more-claims"]');
+  [...page.container.querySelectorAll<HTMLElement>('[data-testid="panel.claim"]')].map(
+    (li) => li.dataset.claimId,
+  );
+const moreButton = () => page.container.querySelector<HTMLButtonElement>('[data-testid="panel.more-claims"]');
 
 function render(props: Partial<Parameters<typeof ClaimList>[0]> = {}) {
   act(() =>
-    root.render(
+    page.root.render(
       createElement(ClaimList, {
         claims,
         iso3: country?.iso3 ?? '',
@@ -69,7 +58,7 @@ describe('ClaimList', () => {
       'copy-15',
       'copy-20',
     ]);
-    expect(container.textContent).toContain('The map follows this claim');
+    expect(page.container.textContent).toContain('The map follows this claim');
     expect(moreButton()?.textContent).toBe(`Show ${claims.length - CLAIMS_BEFORE_MORE - 2} more claims`);
   });
 
