@@ -60,7 +60,7 @@ export function ClaimList({ claims, iso3, followedId = null, linkedId = null, li
       </ol>
       {canExpand && hidden > 0 && (
         <button type="button" className="more-claims" data-testid="panel.more-claims" onClick={showAll}>
-          Show {hidden} more {hidden === 1 ? 'claim' : 'claims'}
+          Show {plural(hidden, 'more claim')}
         </button>
       )}
     </>
