@@ -21,8 +21,9 @@ import { datasetLookup, firstViewLookup } from './country-lookup';
 import { addPlaceLabel, createMap } from './create-map';
 import { type CountryPoints, countriesUrl, countryPoints } from './map-data';
 import { bindInteraction, type CountryLookup } from './map-interaction';
-import { buildMapStyle, SOURCE_COUNTRIES } from './map-style';
+import { buildMapStyle, SOURCE_COUNTRIES, withoutOutline } from './map-style';
 import { fitView } from './motion';
+import { addOutline } from './outline-layer';
 import { syncSelection, syncView } from './sync-map';
 import { installTestHook } from './test-hook';
 import { viewPadding } from './view-geometry';
@@ -77,7 +78,9 @@ export function startMapSession(
   const sources = { countries: countriesUrl(), smallPoints: firstView.smallPoints };
   const styleFor = (palette: Palette) =>
     buildMapStyle(firstView.countries, firstView.supports, palette, sources);
-  const map = createMap(container, styleFor(currentPalette()), {
+  // The hover/selection outline joins once the first view is drawn (outline-layer.ts), or at the
+  // binding below if that view selects a country.
+  const map = createMap(container, withoutOutline(styleFor(currentPalette())), {
     bounds: firstView.bounds,
     padding: viewPadding(container.clientWidth),
   });
@@ -124,6 +127,9 @@ export function startMapSession(
 
   const bind = (points: CountryPoints, loaded: DatasetIndex | null) => {
     if (loaded) applyDataset(loaded);
+    const outline = () => addOutline(map, styleFor(currentPalette()), store);
+    // A link that selects a country shows its outline in the first drawn frame.
+    if (store.getState().selected !== null) outline();
     cleanups.push(
       syncSelection(map, store, points),
       bindInteraction(map, store, () => lookup, tooltip, { select }),
@@ -145,6 +151,7 @@ export function startMapSession(
       container.querySelector('.first-paint')?.remove();
       cleanups.push(installTestHook(map, points));
       cleanups.push(provideMapPicture({ kind: 'webgl', map }));
+      outline();
       events.onReady();
       // The page reports a dataset that cannot load (main.tsx); the map keeps its first view.
       if (!index) data.load().then(applyDataset, () => {});

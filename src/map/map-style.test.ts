@@ -22,6 +22,7 @@ import {
   LAYER_FILL,
   LAYER_HIGHLIGHT,
   NO_DATA_COLOR,
+  SOURCE_OUTLINED,
   STANCE_COLORS,
   UKRAINE_COLOR,
 } from './map-style';
@@ -89,7 +90,10 @@ describe('buildMapStyle', () => {
     const style = buildMapStyle(first, 'UKR');
     const iso3s = index.countries.map((c) => c.iso3);
     const layer = style.layers.find((l) => l.id === LAYER_HIGHLIGHT);
-    expect(layer).toMatchObject({ filter: ['in', ['get', 'iso3'], ['literal', iso3s]] });
+    expect(layer).toMatchObject({ source: SOURCE_OUTLINED });
+    expect(style.sources[SOURCE_OUTLINED]).toMatchObject({
+      filter: ['in', ['get', 'iso3'], ['literal', iso3s]],
+    });
   });
   it('lays out dashes only for the countries whose sources differ on some report date', () => {
     const mayDiffer = index.countries

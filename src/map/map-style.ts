@@ -9,7 +9,9 @@
 // country borders are the fill's own outline, a dimmed country's colour is blended in the
 // expression rather than drawn over an underlay, and the two outline layers only hold the
 // countries they can ever outline (the dataset's; for the dashes, those whose sources differ on
-// some date).
+// some date). The hover and selection outline, which draws nothing until the reader points at or
+// picks a country, has a source of its own, so it can join the map after the first view is drawn
+// (outline-layer.ts) without the countries' tiles being laid out again.
 import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, FilterSpecification, StyleSpecification } from 'maplibre-gl';
 
@@ -50,6 +52,8 @@ export function blendOver(color: string, under: string, opacity: number): string
 
 export const SOURCE_COUNTRIES = 'countries';
 export const SOURCE_POINTS = 'small-country-points';
+/** The dataset's countries only, from the same boundary file: what the hover/selection outline draws. */
+export const SOURCE_OUTLINED = 'outlined-countries';
 export const LAYER_FILL = 'country-fill';
 export const LAYER_HIGHLIGHT = 'country-highlight';
 /** Dashed outline of a country whose sources differ (feature-state `differs`). */
@@ -117,7 +121,7 @@ export function fillColorExpression(
   ] as unknown as ExpressionSpecification;
 }
 
-/** What the two sources draw: the boundaries by URL (MapLibre's worker fetches and parses them). */
+/** What the sources draw: the boundaries by URL (MapLibre's worker fetches and parses them). */
 export interface MapSources {
   countries: string | FeatureCollection;
   smallPoints: FeatureCollection;
@@ -139,7 +143,8 @@ export function buildMapStyle(
   // Only a dataset country can be selected or outlined on hover (the others show the tooltip, no
   // outline and no pointer cursor: they have nothing to open), and only one whose sources differ
   // on some date can be dashed. MapLibre lays out, redraws and (on every filter change) updates
-  // the lines of these countries only, not of every country on the map.
+  // the lines of these countries only, not of every country on the map. The outline's source
+  // keeps only those countries (MapLibre's worker filters the file before tiling it).
   const outlined: FilterSpecification = ['in', ['get', 'iso3'], ['literal', countries.map((c) => c.iso3)]];
   const mayDiffer = countries.filter((c) => c.differsOnSomeDate).map((c) => c.iso3);
   const firstDiffers = countries.filter((c) => c.differs).map((c) => c.iso3);
@@ -153,6 +158,7 @@ export function buildMapStyle(
     sources: {
       [SOURCE_COUNTRIES]: { type: 'geojson', data: data.countries, promoteId: 'iso3' },
       [SOURCE_POINTS]: { type: 'geojson', data: data.smallPoints, promoteId: 'iso3' },
+      [SOURCE_OUTLINED]: { type: 'geojson', data: data.countries, promoteId: 'iso3', filter: outlined },
     },
     layers: [
       {
@@ -179,8 +185,7 @@ export function buildMapStyle(
       {
         id: LAYER_HIGHLIGHT,
         type: 'line',
-        source: SOURCE_COUNTRIES,
-        filter: outlined,
+        source: SOURCE_OUTLINED,
         paint: {
           'line-color': ['case', selected, palette.selected, palette.hover],
           'line-width': ['case', selected, 2.5, hovered, 1.6, 0],
@@ -200,4 +205,13 @@ export function buildMapStyle(
       },
     ],
   };
+}
+
+/**
+ * `style` without the hover/selection outline (its layer and source): the first frame of a view
+ * that selects nothing, which outline-layer.ts completes once it is drawn.
+ */
+export function withoutOutline(style: StyleSpecification): StyleSpecification {
+  const { [SOURCE_OUTLINED]: _outlined, ...sources } = style.sources;
+  return { ...style, sources, layers: style.layers.filter((layer) => layer.id !== LAYER_HIGHLIGHT) };
 }

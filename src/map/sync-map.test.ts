@@ -30,8 +30,11 @@ function fakeMap() {
   const frames: AbortController[] = [];
   let renders = 0;
   const writes: string[] = [];
+  // The outline's source joins late (outline-layer.ts): a test adds it when it needs it.
+  const sources = new Set(['countries', 'small-country-points']);
   const map = {
     _frameRequest: null as AbortController | null,
+    getSource: (id: string) => (sources.has(id) ? {} : undefined),
     setFeatureState: ({ source, id }: { source: string; id: string }, s: Record<string, unknown>) => {
       writes.push(`${source}/${id} ${Object.keys(s).join(',')}`);
       state.set(`${source}/${id}`, { ...state.get(`${source}/${id}`), ...s });
@@ -52,6 +55,7 @@ function fakeMap() {
     moves,
     frames,
     writes,
+    sources,
     renders: () => renders,
   };
 }
@@ -184,6 +188,21 @@ describe('syncMap', () => {
     store.getState().select('GBR');
     stop();
     expect(later.size()).toBe(0);
+  });
+  it('writes hover and selection, and nothing else, to the outline once it has joined the map', () => {
+    const { map, state, sources } = fakeMap();
+    const store = createAppStore();
+    syncMap(map, store, index, points, now);
+    store.getState().select('GBR');
+    expect(state.has('outlined-countries/GBR')).toBe(false);
+    sources.add('outlined-countries');
+    store.getState().select('TUR');
+    store.getState().hover('TUR');
+    store.getState().toggleStance('peacekeeping-only');
+    expect(state.get('outlined-countries/GBR')).toEqual({ selected: false });
+    expect(state.get('outlined-countries/TUR')).toEqual({ selected: true, hover: true });
+    store.getState().hover(null);
+    expect(state.get('outlined-countries/TUR')).toEqual({ selected: true, hover: false });
   });
   it('draws hover and selection without the dataset, and leaves the view to the style until then', () => {
     const { map, state } = fakeMap();

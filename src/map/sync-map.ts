@@ -7,14 +7,22 @@ import { type Snapshot, snapshotAt } from '../data/snapshot';
 import { afterNextPaint, type Defer, deferredSlot } from '../store/after-paint';
 import type { AppState, AppStore } from '../store/store';
 import type { CountryPoints } from './map-data';
-import { type CountryFeatureState, SOURCE_COUNTRIES, SOURCE_POINTS } from './map-style';
+import { type CountryFeatureState, SOURCE_COUNTRIES, SOURCE_OUTLINED, SOURCE_POINTS } from './map-style';
 import { revealPoint } from './motion';
 import { renderAfterPaint } from './render-after-paint';
 
 function setState(map: MapLibreMap, iso3: string, state: CountryFeatureState): void {
-  // Both sources share the iso3 ids (promoteId); a country without a dot only stores the state.
+  // The sources share the iso3 ids (promoteId); a country without a dot only stores the state.
   map.setFeatureState({ source: SOURCE_COUNTRIES, id: iso3 }, state);
   map.setFeatureState({ source: SOURCE_POINTS, id: iso3 }, state);
+  // The outline draws hover and selection only, and joins the map late (outline-layer.ts, which
+  // marks the countries hovered and selected by then).
+  const flags = Object.fromEntries(
+    Object.entries(state).filter(([key]) => key === 'hover' || key === 'selected'),
+  );
+  if (Object.keys(flags).length > 0 && map.getSource(SOURCE_OUTLINED)) {
+    map.setFeatureState({ source: SOURCE_OUTLINED, id: iso3 }, flags);
+  }
 }
 
 type ViewState = Required<Pick<CountryFeatureState, 'dim' | 'stance' | 'differs'>>;

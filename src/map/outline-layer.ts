@@ -1,0 +1,30 @@
+// The hover and selection outline joins the map after its first view is drawn, unless that view
+// selects a country. Until the reader points at or picks a country it draws nothing, yet laying
+// out its lines (the dataset's countries, a third of the world's boundary points here) and drawing
+// them cost the first view about a tenth of its time on a machine without a GPU (bench/README.md).
+// It has a source of its own (map-style.ts), so adding it loads that source alone: the countries'
+// tiles are not laid out again, and the map keeps drawing while the worker prepares it.
+import type { Map as MapLibreMap, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+
+import type { AppStore } from '../store/store';
+import { LAYER_HIGHLIGHT, LAYER_SMALL, SOURCE_OUTLINED } from './map-style';
+
+/** The map methods this needs (a maplibregl.Map satisfies it; tests pass a fake). */
+export type OutlineMap = Pick<MapLibreMap, 'getSource' | 'addSource' | 'addLayer' | 'setFeatureState'>;
+
+/**
+ * Adds the outline's source and layer from `style` (the current theme's full style), under the
+ * small-country dots, and marks the store's hovered and selected countries on it: sync-map.ts
+ * writes later changes. Does nothing if the map has it already.
+ */
+export function addOutline(map: OutlineMap, style: StyleSpecification, store: AppStore): void {
+  if (map.getSource(SOURCE_OUTLINED)) return;
+  const source = style.sources[SOURCE_OUTLINED];
+  const layer = style.layers.find((l) => l.id === LAYER_HIGHLIGHT);
+  if (!source || !layer) throw new Error(`map-style.ts: the style has no ${SOURCE_OUTLINED} outline`);
+  map.addSource(SOURCE_OUTLINED, source as SourceSpecification);
+  map.addLayer(layer, LAYER_SMALL);
+  const { hovered, selected } = store.getState();
+  if (hovered) map.setFeatureState({ source: SOURCE_OUTLINED, id: hovered }, { hover: true });
+  if (selected) map.setFeatureState({ source: SOURCE_OUTLINED, id: selected }, { selected: true });
+}
