@@ -39,6 +39,9 @@ export function createMap(
       renderWorldCopies: false,
       // Credits (MapLibre, Natural Earth) are in the page footer; no control links off-site.
       attributionControl: false,
+      // The style is built by map-style.ts and checked against the style spec by its unit tests;
+      // validating it again on every page load costs the first frame.
+      validateStyle: false,
     });
   } catch (error) {
     console.warn('MapLibre could not start:', error);

@@ -2,6 +2,7 @@ import {
   createPropertyExpression,
   latest,
   type StylePropertySpecification,
+  validateStyleMin,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { LineLayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../data/indexes';
 import { snapshotAt } from '../data/snapshot';
 import { fixtureCoalition, fixtureSources } from '../data/test-fixture';
+import { DARK_PALETTE, LIGHT_PALETTE } from '../theme/palette';
 import { firstViewCountries } from './first-view-countries';
 import {
   BORDER_COLOR,
@@ -21,10 +23,12 @@ import {
   LAYER_DIFFERS,
   LAYER_FILL,
   LAYER_HIGHLIGHT,
+  type MapSources,
   NO_DATA_COLOR,
   SOURCE_OUTLINED,
   STANCE_COLORS,
   UKRAINE_COLOR,
+  withoutOutline,
 } from './map-style';
 
 const index = buildIndex(fixtureCoalition, fixtureSources);
@@ -68,6 +72,21 @@ describe('fillColorExpression', () => {
 });
 
 describe('buildMapStyle', () => {
+  // The map is created with validateStyle: false (create-map.ts): this is where it is checked.
+  it('builds a style the style spec accepts, in both themes, with and without the outline', () => {
+    const data: MapSources = {
+      countries: 'https://example.test/generated/countries.geojson',
+      smallPoints: { type: 'FeatureCollection', features: [] },
+    };
+    for (const palette of [LIGHT_PALETTE, DARK_PALETTE]) {
+      const style = buildMapStyle(first, 'UKR', palette, data);
+      expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
+      expect(validateStyleMin(withoutOutline(style)).map((e) => e.message)).toEqual([]);
+    }
+    const broken = buildMapStyle(first, 'UKR', LIGHT_PALETTE, data);
+    (broken.layers[0] as { paint: Record<string, unknown> }).paint['fill-color'] = ['feature-state'];
+    expect(validateStyleMin(broken)).not.toEqual([]);
+  });
   it('has no external source, glyphs or sprite', () => {
     const style = buildMapStyle(first, 'UKR');
     expect(style.glyphs).toBeUndefined();
