@@ -26,6 +26,13 @@ import { summarizeRuns } from './summary';
 const CLICKS = 20;
 const TOGGLES = 10;
 const RESTYLES = 10;
+/**
+ * A pause before each run: the last run's page (20 clicks, 10 filters, closed just now) is still
+ * being torn down by the browser and the GPU process on the same 2 cores, and the next page's
+ * load would pay for it. The rotation below does not spread that evenly: rotating keeps the cyclic
+ * order, so the app follows the scale run (the heaviest) in two rounds of three.
+ */
+const SETTLE_MS = 1000;
 /** Big countries tried in the scale run after the real dataset's ones, before all the others. */
 const EXTRA_SCALE_TARGETS = ['BRA', 'IND', 'ZAF', 'ARG', 'EGY', 'KAZ', 'MEX', 'IDN', 'DZA', 'MNG'];
 
@@ -119,6 +126,7 @@ async function main(): Promise<void> {
     const once = async (variant: Variant, record: boolean): Promise<string> => {
       const server = servers[variant];
       if (!server) throw new Error(`bench: no server for ${variant}`);
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
       if (variant === 'floor') {
         if (!camera) throw new Error('bench: the floor needs the camera of an app run first');
         const figures = await runFloor(live, server, camera, RESTYLES);
