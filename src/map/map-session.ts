@@ -127,7 +127,7 @@ export function startMapSession(
 
   const bind = (points: CountryPoints, loaded: DatasetIndex | null) => {
     if (loaded) applyDataset(loaded);
-    const outline = () => addOutline(map, styleFor(currentPalette()), store);
+    const outline = () => addOutline(map, () => styleFor(currentPalette()), store);
     // A link that selects a country shows its outline in the first drawn frame.
     if (store.getState().selected !== null) outline();
     cleanups.push(

@@ -66,7 +66,7 @@ describe('withoutOutline', () => {
 describe('addOutline', () => {
   it('adds the source, then the layer under the dots, then marks the hovered and selected countries', () => {
     const { map, calls } = fakeMap();
-    addOutline(map, style, createAppStore({ selected: 'GBR' }));
+    addOutline(map, () => style, createAppStore({ selected: 'GBR' }));
     expect(calls).toEqual([
       `source ${SOURCE_OUTLINED}`,
       `layer ${LAYER_HIGHLIGHT} before ${LAYER_SMALL}`,
@@ -77,18 +77,20 @@ describe('addOutline', () => {
     const { map, calls } = fakeMap();
     const store = createAppStore();
     store.getState().hover('ITA');
-    addOutline(map, style, store);
+    addOutline(map, () => style, store);
     expect(calls.at(-1)).toBe(`${SOURCE_OUTLINED}/ITA {"hover":true}`);
   });
   it('adds it once', () => {
     const { map, calls } = fakeMap();
     const store = createAppStore();
-    addOutline(map, style, store);
-    addOutline(map, style, store);
+    addOutline(map, () => style, store);
+    addOutline(map, () => style, store);
     expect(calls.filter((c) => c.startsWith('source'))).toHaveLength(1);
   });
   it('says which style lacks the outline', () => {
     const { map } = fakeMap();
-    expect(() => addOutline(map, withoutOutline(style), createAppStore())).toThrow(/outlined-countries/);
+    expect(() => addOutline(map, () => withoutOutline(style), createAppStore())).toThrow(
+      /outlined-countries/,
+    );
   });
 });

@@ -1,7 +1,8 @@
 // The hover and selection outline joins the map after its first view is drawn, unless that view
 // selects a country. Until the reader points at or picks a country it draws nothing, yet laying
 // out its lines (the dataset's countries, a third of the world's boundary points here) and drawing
-// them cost the first view about a tenth of its time on a machine without a GPU (bench/README.md).
+// them delayed the first view by about 0.07 times the bare-MapLibre floor's ready time on a machine
+// without a GPU (README.md, Performance).
 // It has a source of its own (map-style.ts), so adding it loads that source alone: the countries'
 // tiles are not laid out again, and the map keeps drawing while the worker prepares it.
 import type { Map as MapLibreMap, SourceSpecification, StyleSpecification } from 'maplibre-gl';
@@ -13,12 +14,13 @@ import { LAYER_HIGHLIGHT, LAYER_SMALL, SOURCE_OUTLINED } from './map-style';
 export type OutlineMap = Pick<MapLibreMap, 'getSource' | 'addSource' | 'addLayer' | 'setFeatureState'>;
 
 /**
- * Adds the outline's source and layer from `style` (the current theme's full style), under the
- * small-country dots, and marks the store's hovered and selected countries on it: sync-map.ts
- * writes later changes. Does nothing if the map has it already.
+ * Adds the outline's source and layer from `styleNow()` (the current theme's full style, built
+ * only when needed), under the small-country dots, and marks the store's hovered and selected
+ * countries on it: sync-map.ts writes later changes. Does nothing if the map has it already.
  */
-export function addOutline(map: OutlineMap, style: StyleSpecification, store: AppStore): void {
+export function addOutline(map: OutlineMap, styleNow: () => StyleSpecification, store: AppStore): void {
   if (map.getSource(SOURCE_OUTLINED)) return;
+  const style = styleNow();
   const source = style.sources[SOURCE_OUTLINED];
   const layer = style.layers.find((l) => l.id === LAYER_HIGHLIGHT);
   if (!source || !layer) throw new Error(`map-style.ts: the style has no ${SOURCE_OUTLINED} outline`);

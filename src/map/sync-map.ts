@@ -15,14 +15,16 @@ function setState(map: MapLibreMap, iso3: string, state: CountryFeatureState): v
   // The sources share the iso3 ids (promoteId); a country without a dot only stores the state.
   map.setFeatureState({ source: SOURCE_COUNTRIES, id: iso3 }, state);
   map.setFeatureState({ source: SOURCE_POINTS, id: iso3 }, state);
-  // The outline draws hover and selection only, and joins the map late (outline-layer.ts, which
-  // marks the countries hovered and selected by then).
-  const flags = Object.fromEntries(
-    Object.entries(state).filter(([key]) => key === 'hover' || key === 'selected'),
-  );
-  if (Object.keys(flags).length > 0 && map.getSource(SOURCE_OUTLINED)) {
-    map.setFeatureState({ source: SOURCE_OUTLINED, id: iso3 }, flags);
-  }
+}
+
+/**
+ * Hover and selection: on the countries and dots, and on the outline once it has joined the map
+ * (outline-layer.ts marks the countries hovered and selected by then).
+ */
+function setFlag(map: MapLibreMap, iso3: string, flag: 'hover' | 'selected', on: boolean): void {
+  setState(map, iso3, { [flag]: on });
+  if (map.getSource(SOURCE_OUTLINED))
+    map.setFeatureState({ source: SOURCE_OUTLINED, id: iso3 }, { [flag]: on });
 }
 
 type ViewState = Required<Pick<CountryFeatureState, 'dim' | 'stance' | 'differs'>>;
@@ -84,8 +86,8 @@ export function syncSelection(
   defer: Defer = afterNextPaint,
 ): () => void {
   const applyFlag = (flag: 'hover' | 'selected', next: string | null, prev: string | null) => {
-    if (prev !== null) setState(map, prev, { [flag]: false });
-    if (next !== null) setState(map, next, { [flag]: true });
+    if (prev !== null) setFlag(map, prev, flag, false);
+    if (next !== null) setFlag(map, next, flag, true);
   };
   const initial = store.getState();
   applyFlag('selected', initial.selected, null);
