@@ -13,6 +13,14 @@ if (!browser) {
   throw new Error('playwright.config.ts: no Chromium found. Run `npx tsx scripts/ensure-browser.ts`.');
 }
 
+/** Phone and tablet widths for e2e/phone/: each width once, the two themes split between them. */
+const PHONE_PROJECTS = [
+  { name: 'phone-320-light', width: 320, height: 640, colorScheme: 'light' },
+  { name: 'phone-390-light', width: 390, height: 844, colorScheme: 'light' },
+  { name: 'phone-390-dark', width: 390, height: 844, colorScheme: 'dark' },
+  { name: 'tablet-768-dark', width: 768, height: 1024, colorScheme: 'dark' },
+] as const;
+
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
@@ -37,7 +45,26 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
-  projects: [{ name: 'chromium' }],
+  // The desktop project runs every spec but the phone ones; the phone projects run e2e/phone/ with
+  // touch emulation at the widths readers hold (320 and 390 px phones, a 768 px tablet), in both
+  // themes (the system setting, which the app follows when the link names no theme).
+  projects: [
+    { name: 'chromium', testIgnore: 'phone/**' },
+    ...PHONE_PROJECTS.map(({ name, width, height, colorScheme }) => ({
+      name,
+      testMatch: 'phone/**/*.spec.ts',
+      use: {
+        ...devices['Pixel 7'],
+        browserName: 'chromium' as const,
+        viewport: { width, height },
+        screen: { width, height },
+        isMobile: true,
+        hasTouch: true,
+        colorScheme,
+        launchOptions: { executablePath: browser.path },
+      },
+    })),
+  ],
   webServer: {
     // node + the bin file, not npx: Playwright then stops the server itself, not a wrapper.
     command: `node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${PORT} --strictPort`,
