@@ -1,6 +1,6 @@
 // One benchmark run: a fresh browser context (cold cache), one page load, the load figures, then
 // the interactions (clicks and filters for the app, restyles for the floor).
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from '@playwright/test';
 
 import { firstFullFrame } from './frames';
 import {
@@ -67,10 +67,12 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? (sorted[mid] ?? Number.NaN) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
-async function openPage(
+/** A fresh context (cold cache) with the probe installed: the desktop's unless told otherwise. */
+export async function openPage(
   browser: Browser,
+  contextOptions: BrowserContextOptions = { viewport: VIEWPORT, deviceScaleFactor: 1 },
 ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  const context = await browser.newContext(contextOptions);
   await context.addInitScript({ content: `${NAME_SHIM}\n(${installProbe.toString()})();` });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -78,7 +80,7 @@ async function openPage(
   return { context, page, errors };
 }
 
-async function measureLoad(page: Page, server: StaticServer, url: string, errors: string[]) {
+export async function measureLoad(page: Page, server: StaticServer, url: string, errors: string[]) {
   const logStart = server.log.length;
   await page.goto(url, { waitUntil: 'commit' });
   try {
