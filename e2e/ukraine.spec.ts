@@ -5,25 +5,11 @@ import type { Page } from '@playwright/test';
 import { STANCES } from '../src/data/stances.ts';
 import { SOURCE_OUTLINED } from '../src/map/map-style.ts';
 import { dataset } from './fixtures/dataset.ts';
-import type { MapPage } from './fixtures/map-page.ts';
+import { expectUkrainePanel, ZELENSKY_QUOTE } from './fixtures/supported.ts';
 import { expect, test } from './fixtures/test.ts';
 import type { TestWindow } from './fixtures/test-hooks.ts';
 
 const UKR = dataset.coalition.supports;
-const ZELENSKY_QUOTE = '“We are very thankful that we are not alone.”';
-
-async function expectUkrainePanel(mapPage: MapPage): Promise<void> {
-  await expect(mapPage.panel.countryName).toHaveText(dataset.coalition.supported.name);
-  await expect(mapPage.page.getByTestId('panel.supports')).toHaveText(
-    'The country the coalition supports: not a member, so it has no stance on this map.',
-  );
-  await expect(mapPage.page.getByTestId('panel.statement')).toHaveCount(
-    dataset.coalition.supported.statements.length,
-  );
-  await expect(mapPage.panel.quotes.filter({ hasText: ZELENSKY_QUOTE })).toHaveCount(1);
-  // Not a member: no stance badge anywhere in its panel.
-  await expect(mapPage.panel.root.locator('.stance-badge')).toHaveCount(0);
-}
 
 /** Each stance's count, as the legend shows it. */
 async function legendCounts(page: Page): Promise<number[]> {
@@ -63,6 +49,7 @@ test.describe('Ukraine, the country the coalition supports', () => {
 
   test('the list has it first, apart from the stances, and opens it', async ({ mapPage, page }) => {
     await mapPage.goto();
+    await mapPage.waitForMapReady();
     const row = page.getByTestId('list.supported');
     await expect(row).toContainText('The country the coalition supports');
     await expect(page.locator('.list-items button').first()).toHaveAttribute('data-iso3', UKR);
@@ -87,12 +74,14 @@ test.describe('Ukraine, the country the coalition supports', () => {
 
   test('the legend opens it too', async ({ mapPage, page }) => {
     await mapPage.goto();
+    await mapPage.waitForMapReady();
     await page.getByTestId('legend.supported').click();
     await expectUkrainePanel(mapPage);
   });
 
   test('selecting it changes no stance count, and no filter hides it', async ({ mapPage, page }) => {
     await mapPage.goto();
+    await mapPage.waitForMapReady();
     const expected = STANCES.map((s) => dataset.countriesByStance[s].length);
     await expect.poll(() => legendCounts(page)).toEqual(expected);
     const total = dataset.countries.length;
