@@ -79,11 +79,27 @@ export function writeScaleDataset(dir: string, options: ScaleOptions = SCALE_DEF
 
   const sizeQuote = `Officials said ${countries.length} countries had joined the planning by then.`;
   sentences[0]?.push(sizeQuote);
+  const thanksQuote = 'The president of the supported country thanked the coalition for its help.';
+  sentences[0]?.push(thanksQuote);
   const coalition: Coalition = {
     $schema: './schema/coalition.schema.json',
     title: 'Coalition Map benchmark dataset (generated)',
     description: 'Every country on the map with generated claims; for bench/run.ts only.',
     supports,
+    supported: {
+      iso3: supports,
+      name: 'The supported country',
+      summary: 'The country the coalition supports, for the benchmark.',
+      statements: [
+        {
+          id: 'supported-thanks',
+          speaker: 'Its president',
+          statement: 'Thanked the coalition.',
+          date: '2025-03-01',
+          evidence: [{ source: articleId(0), quote: thanksQuote }],
+        },
+      ],
+    },
     updated: '2025-12-01',
     facts: [
       {

@@ -1,6 +1,6 @@
 // The hover and selection outline. It joins the map once the first view is drawn, from a source
-// of its own that holds the dataset's countries only, unless the link selects a country: then the
-// first drawn frame has it. Read from the screen: the selected outline is the only thing near
+// of its own that holds the dataset's countries and Ukraine only, unless the link selects a
+// country: then the first drawn frame has it. Read from the screen: the selected outline is the only thing near
 // Australia drawn in the selection's near-black.
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
@@ -50,13 +50,13 @@ function outlineOnMap(page: Page) {
 }
 
 test.describe('the hover and selection outline', () => {
-  test('joins once the map is drawn, with the dataset countries only, and outlines a pick', async ({
+  test('joins once the map is drawn, with the dataset countries and Ukraine only, and outlines a pick', async ({
     mapPage,
     page,
   }) => {
     await mapPage.goto();
     await mapPage.waitForMapReady();
-    const iso3s = dataset.countries.map((c) => c.iso3).sort();
+    const iso3s = [...dataset.countries.map((c) => c.iso3), dataset.coalition.supports].sort();
     await expect.poll(() => outlineOnMap(page)).toEqual({ layer: true, loaded: true, iso3s });
     await mapPage.waitForMapIdle();
     expect(await outlinePixels(page, mapPage)).toBe(0);

@@ -7,6 +7,7 @@ import { App } from './App';
 import type { AppFlags } from './boot';
 import { dataset } from './data/dataset';
 import { startEmbedBridge } from './embed/bridge';
+import { selectableIso3 } from './store/selectors';
 import { appStore } from './store/store';
 
 export function renderApp(root: HTMLElement, flags: AppFlags): void {
@@ -18,6 +19,6 @@ export function renderApp(root: HTMLElement, flags: AppFlags): void {
 
   // In another site's frame: report height, readiness and the view; take its select/filter messages.
   if (flags.embed && window.parent !== window) {
-    startEmbedBridge(appStore, { target: window.parent, validIso3: new Set(dataset.countryByIso3.keys()) });
+    startEmbedBridge(appStore, { target: window.parent, validIso3: selectableIso3(dataset) });
   }
 }

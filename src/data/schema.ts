@@ -73,6 +73,10 @@ export const coalitionSchema = z.strictObject({
     .string()
     .regex(/^[A-Z]{3}$/)
     .describe('ISO code of the country the coalition supports'),
+  // A getter, so supportedSchema can be defined with its own types at the end of this file.
+  get supported() {
+    return supportedSchema;
+  },
   updated: isoDate.describe('When the dataset was last changed'),
   facts: z.array(factSchema),
   countries: z.array(countrySchema).min(1),
@@ -111,3 +115,30 @@ export type Fact = z.infer<typeof factSchema>;
 export type Coalition = z.infer<typeof coalitionSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type SourcesFile = z.infer<typeof sourcesFileSchema>;
+
+// The country the coalition supports (Ukraine): not a member with a stance, so it has no claims,
+// but the sources report what its leaders said; each statement is cited like a claim.
+export const statementSchema = z.strictObject({
+  id: id.describe('Unique across the whole dataset (claims, facts and statements)'),
+  speaker: z.string().min(1).describe('Who said it, as the sources name them, and their office'),
+  statement: z.string().min(1).describe('What the quote says, in our own words; never more'),
+  date: isoDate.describe('When it was said or reported'),
+  dateNote: z.string().min(1).optional().describe('Where the date comes from when the text does not give it'),
+  note: z.string().min(1).optional().describe('Curator note: where the sources differ, slips, caveats'),
+  evidence: z.array(evidenceSchema).min(1),
+});
+
+export const supportedSchema = z
+  .strictObject({
+    iso3: z
+      .string()
+      .regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code such as UKR')
+      .describe('Must equal `supports`'),
+    name: z.string().min(1),
+    summary: z.string().min(1).max(400),
+    statements: z.array(statementSchema).min(1),
+  })
+  .describe('The country the coalition supports: what the sources report its leaders said');
+
+export type Statement = z.infer<typeof statementSchema>;
+export type Supported = z.infer<typeof supportedSchema>;

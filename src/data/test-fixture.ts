@@ -30,6 +30,20 @@ export const fixtureCoalition: Coalition = {
   title: 'Test coalition',
   description: 'A coalition used in tests.',
   supports: 'UKR',
+  supported: {
+    iso3: 'UKR',
+    name: 'Ukraine',
+    summary: 'The country the coalition supports.',
+    statements: [
+      {
+        id: 'ukr-not-alone',
+        speaker: 'The president of Ukraine',
+        statement: 'Thanked the leaders for their support.',
+        date: '2025-03-06',
+        evidence: [{ source: 'rewrite-report', quote: 'We are very thankful that we are not alone' }],
+      },
+    ],
+  },
   updated: '2025-04-12',
   facts: [
     {

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 
 import { dataset } from '../data/dataset';
-import { isDefaultFilter } from '../store/selectors';
+import { isDefaultFilter, selectionName } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { stateToHash, urlStateOf } from '../store/url';
 import type { ThemeName } from '../theme/palette';
@@ -27,7 +27,7 @@ export function EmbedCode() {
   // The whole view the URL holds (country, claim, filter, timeline date, panel view).
   const view = useAppStore(useShallow(urlStateOf));
   const { selected, stances } = view;
-  const countryName = selected ? (dataset.countryByIso3.get(selected)?.name ?? null) : null;
+  const countryName = selectionName(dataset, selected);
   // Light unless this page was itself opened in a theme: most article pages are light, and a frame
   // that followed the reader's system could turn dark inside a light page.
   const [theme, setTheme] = useState<ThemeChoice>(requestedTheme() ?? 'light');

@@ -1,11 +1,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
+import { dataset } from '../data/dataset';
+import { selectableIso3 } from '../store/selectors';
 import { createAppStore } from '../store/store';
 import { type BridgeEnv, startEmbedBridge } from './bridge';
 import { MESSAGE_SOURCE, type OutboundMessage } from './messages';
 
 /** A page and a host we drive by hand: we decide when the height changes and the map is ready. */
-function setup(initial: Parameters<typeof createAppStore>[0] = {}) {
+function setup(
+  initial: Parameters<typeof createAppStore>[0] = {},
+  validIso3: ReadonlySet<string> = new Set(['GBR', 'FRA']),
+) {
   const posted: { message: OutboundMessage; origin: string }[] = [];
   const host = {
     postMessage: (message: OutboundMessage, origin: string) => posted.push({ message, origin }),
@@ -35,7 +40,7 @@ function setup(initial: Parameters<typeof createAppStore>[0] = {}) {
     },
   };
   const store = createAppStore(initial);
-  const stop = startEmbedBridge(store, { target: host, validIso3: new Set(['GBR', 'FRA']), env });
+  const stop = startEmbedBridge(store, { target: host, validIso3, env });
   return {
     store,
     stop,
@@ -120,6 +125,13 @@ describe('messages from the host', () => {
     const page = setup();
     page.receive({ source: MESSAGE_SOURCE, type: 'filter', stances: ['opposed', 'troops'] });
     expect(page.store.getState().stances).toEqual(['troops', 'opposed']);
+  });
+  it("select of Ukraine, the country the coalition supports, opens it with the page's own codes", () => {
+    // The set the page gives the bridge (render-app.tsx): every member, and the supported country.
+    const page = setup({}, selectableIso3(dataset));
+    page.receive({ source: MESSAGE_SOURCE, type: 'select', iso3: 'UKR' });
+    expect(page.store.getState().selected).toBe('UKR');
+    expect(page.messages()).toEqual([{ source: MESSAGE_SOURCE, type: 'select', iso3: 'UKR' }]);
   });
   it('select null goes back to the overview', () => {
     const page = setup({ selected: 'FRA' });

@@ -27,7 +27,19 @@ describe('filterDataset', () => {
     expect(subset.sources.map((s) => s.id).sort()).toEqual(['original-report', 'rewrite-report']);
   });
 
-  it('drops sources no remaining claim or fact cites', () => {
+  it("keeps the supported country's statements made by the date, whatever the stances", () => {
+    const ids = (asOf: string | null) =>
+      filterDataset(fixtureCoalition, fixtureSources, { stances: [], asOf }).supported.statements.map(
+        (s) => s.id,
+      );
+    expect(ids(null)).toEqual(['ukr-not-alone']);
+    expect(ids('2025-03-06')).toEqual(['ukr-not-alone']);
+    expect(ids('2025-03-02')).toEqual([]);
+    const subset = filterDataset(fixtureCoalition, fixtureSources, { stances: [], asOf: null });
+    expect(subset.sources.map((s) => s.id)).toEqual(['original-report', 'rewrite-report']);
+  });
+
+  it('drops sources no remaining claim, fact or statement cites', () => {
     const subset = filterDataset(fixtureCoalition, fixtureSources, {
       stances: ['troops'],
       asOf: '2025-03-02',

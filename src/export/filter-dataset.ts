@@ -1,7 +1,7 @@
 // The part of the dataset a download holds: what the reader is looking at. Pure, so the CSV and
 // JSON exports and their tests share one definition of "the current view".
-import { countryAsOf } from '../data/as-of';
-import type { Claim, Coalition, Country, Fact, Source, Stance } from '../data/schema';
+import { claimsAsOf, countryAsOf } from '../data/as-of';
+import type { Claim, Coalition, Country, Fact, Source, Stance, Statement, Supported } from '../data/schema';
 import { STANCES } from '../data/stances';
 
 export interface ExportFilter {
@@ -16,6 +16,11 @@ export interface ExportDataset {
   title: string;
   description: string;
   supports: string;
+  /**
+   * The supported country and what its leaders said by asOf (possibly nothing yet): it has no
+   * stance, so the stance filter never hides it.
+   */
+  supported: Supported;
   updated: string;
   filter: { stances: Stance[]; asOf: string | null };
   facts: Fact[];
@@ -38,7 +43,7 @@ function checkFilter(filter: ExportFilter): void {
 }
 
 /** Every source id cited, in first-cited order. */
-function citedSourceIds(items: readonly (Claim | Fact)[]): Set<string> {
+function citedSourceIds(items: readonly (Claim | Fact | Statement)[]): Set<string> {
   const ids = new Set<string>();
   for (const item of items) for (const e of item.evidence) ids.add(e.source);
   return ids;
@@ -58,8 +63,9 @@ export function filterDataset(
     .map((c) => countryAsOf(c, asOf))
     .filter((c): c is Country => c !== null && stances.includes(c.stance));
   const facts = coalition.facts.filter((f) => asOf === null || f.date <= asOf);
+  const supported = { ...coalition.supported, statements: claimsAsOf(coalition.supported.statements, asOf) };
 
-  const cited = citedSourceIds([...facts, ...countries.flatMap((c) => c.claims)]);
+  const cited = citedSourceIds([...facts, ...countries.flatMap((c) => c.claims), ...supported.statements]);
   const known = new Set(sources.map((s) => s.id));
   for (const id of cited) {
     if (!known.has(id))
@@ -70,6 +76,7 @@ export function filterDataset(
     title: coalition.title,
     description: coalition.description,
     supports: coalition.supports,
+    supported,
     updated: coalition.updated,
     filter: { stances, asOf },
     facts,

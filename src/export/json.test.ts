@@ -17,6 +17,7 @@ describe('datasetJson', () => {
       'title',
       'description',
       'supports',
+      'supported',
       'updated',
       'filter',
       'countries',
@@ -24,6 +25,15 @@ describe('datasetJson', () => {
       'sources',
     ]);
     expect(JSON.parse(text).filter).toEqual({ stances: ['troops'], asOf: '2025-03-06' });
+  });
+
+  it("carries the supported country's statements, and cites their sources", () => {
+    expect(JSON.parse(text).supported).toEqual(fixtureCoalition.supported);
+    const statementSources = fixtureCoalition.supported.statements.flatMap((s) =>
+      s.evidence.map((e) => e.source),
+    );
+    const exported = subset.sources.map((s) => s.id);
+    for (const id of statementSources) expect(exported).toContain(id);
   });
 
   it('is indented and ends in a newline', () => {

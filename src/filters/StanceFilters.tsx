@@ -5,6 +5,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 
+import { dataset } from '../data/dataset';
 import { STANCE_LABELS, STANCES } from '../data/stances';
 import { isDefaultFilter, stanceCounts, visibleCountries } from '../store/selectors';
 import { useAppStore } from '../store/store';
@@ -16,6 +17,7 @@ export function StanceFilters() {
   const stances = useAppStore(useShallow((s) => s.stances));
   const toggleStance = useAppStore((s) => s.toggleStance);
   const setStances = useAppStore((s) => s.setStances);
+  const select = useAppStore((s) => s.select);
   const snapshot = useSnapshot();
   const counts = useMemo(() => stanceCounts(snapshot, stances), [snapshot, stances]);
   const shown = useMemo(() => visibleCountries(snapshot, stances).length, [snapshot, stances]);
@@ -61,7 +63,16 @@ export function StanceFilters() {
       </p>
       <ul className="legend-keys">
         <li>
-          <Swatch color={palette.supported} /> Ukraine (supported), the country the coalition backs
+          <Swatch color={palette.supported} />{' '}
+          <button
+            type="button"
+            className="link-button"
+            data-testid="legend.supported"
+            onClick={() => select(dataset.coalition.supported.iso3)}
+          >
+            {dataset.coalition.supported.name} (supported)
+          </button>
+          , the country the coalition backs: open it for what its leaders said
         </li>
         <li>
           <Swatch color={palette.noData} /> Not named in the sources{snapshot.latest ? '' : ' by this date'}

@@ -41,4 +41,17 @@ describe('CountryList', () => {
     await page.paint();
     expect(listed()).toHaveLength(dataset.countries.length);
   });
+
+  it('lists Ukraine first, apart from the stances: no filter hides it and the count leaves it out', async () => {
+    act(() => page.root.render(createElement(CountryList)));
+    const first = page.container.querySelector<HTMLElement>('.list-items > li button');
+    expect(first?.dataset.testid).toBe('list.supported');
+    expect(first?.dataset.iso3).toBe('UKR');
+    expect(first?.textContent).toContain('The country the coalition supports');
+    act(() => appStore.getState().setStances([]));
+    await page.paint();
+    expect(listed()).toEqual([]);
+    expect(page.container.querySelector('[data-testid="list.supported"]')).not.toBeNull();
+    expect(page.container.textContent).toContain(`0 of ${dataset.countries.length} countries`);
+  });
 });

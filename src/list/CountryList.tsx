@@ -6,12 +6,14 @@
 import { type KeyboardEvent, memo, useId, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 
+import { dataset } from '../data/dataset';
 import type { Country } from '../data/schema';
-import { StanceBadge } from '../filters/StanceSwatch';
-import { searchCountries, visibleCountries } from '../store/selectors';
+import { StanceBadge, Swatch } from '../filters/StanceSwatch';
+import { foldForSearch, searchCountries, visibleCountries } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { useValueAfterPaint } from '../store/use-after-paint';
 import { useSnapshot } from '../store/use-snapshot';
+import { usePalette } from '../theme/use-theme';
 import './country-list.css';
 
 const MOVES: Record<string, (i: number, last: number) => number> = {
@@ -41,6 +43,39 @@ const CountryRow = memo(function CountryRow({ country }: { country: Country }) {
   );
 });
 
+/**
+ * The country the coalition supports, first and apart: it has no stance, so no filter hides it
+ * and the count of countries leaves it out.
+ */
+function SupportedRow({ iso3, name }: { iso3: string; name: string }) {
+  const current = useAppStore((s) => s.selected === iso3);
+  const select = useAppStore((s) => s.select);
+  const palette = usePalette();
+  return (
+    <li className="list-supported">
+      <button
+        type="button"
+        data-testid="list.supported"
+        data-iso3={iso3}
+        aria-current={current ? 'true' : undefined}
+        onClick={() => select(iso3)}
+      >
+        <span className="list-name">{name}</span>
+        <span className="stance-badge">
+          <Swatch color={palette.supported} />
+          The country the coalition supports
+        </span>
+      </button>
+    </li>
+  );
+}
+
+function matchesSupported(query: string): boolean {
+  const q = foldForSearch(query);
+  const { iso3, name } = dataset.coalition.supported;
+  return q === '' || foldForSearch(name).includes(q) || iso3.toLowerCase() === q;
+}
+
 export function CountryList() {
   const stances = useValueAfterPaint(useAppStore(useShallow((s) => s.stances)));
   const [query, setQuery] = useState('');
@@ -51,6 +86,8 @@ export function CountryList() {
     () => searchCountries(visibleCountries(snapshot, stances), query),
     [snapshot, stances, query],
   );
+
+  const supported = matchesSupported(query) ? dataset.coalition.supported : null;
 
   const buttons = () => Array.from(listRef.current?.querySelectorAll<HTMLButtonElement>('button') ?? []);
   const onListKey = (e: KeyboardEvent) => {
@@ -86,11 +123,14 @@ export function CountryList() {
         {countries.length} of {snapshot.countries.length} countries
       </p>
       <ul ref={listRef} className="list-items" onKeyDown={onListKey}>
+        {supported && <SupportedRow iso3={supported.iso3} name={supported.name} />}
         {countries.map((c) => (
           <CountryRow key={c.iso3} country={c} />
         ))}
       </ul>
-      {countries.length === 0 && <p className="muted">No country matches the search and the filter.</p>}
+      {countries.length === 0 && !supported && (
+        <p className="muted">No country matches the search and the filter.</p>
+      )}
     </section>
   );
 }

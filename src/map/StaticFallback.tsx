@@ -6,7 +6,7 @@ import { useShallow } from 'zustand/react/shallow';
 
 import { dataset } from '../data/dataset';
 import { provideMapPicture } from '../export/map-registry';
-import { isShown } from '../store/selectors';
+import { isShown, opensCountry } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { useSnapshot } from '../store/use-snapshot';
 import type { Palette } from '../theme/palette';
@@ -96,7 +96,7 @@ export function StaticFallback({ failure, frameRef }: Props) {
     [stances, palette, snapshot],
   );
   const onSelect = useCallback(
-    (iso3: string | null) => select(iso3 && dataset.countryByIso3.has(iso3) ? iso3 : null),
+    (iso3: string | null) => select(iso3 && opensCountry(dataset, iso3) ? iso3 : null),
     [select],
   );
   const view = useMemo(() => ({ bounds, padding, maxZoom: 5 }), [bounds]);

@@ -21,11 +21,12 @@ describe('firstViewLookup', () => {
       expect(first.opens(picked.iso3), picked.iso3).toBe(full.opens(picked.iso3));
     }
   });
-  it('opens the dataset countries only, and names the supported one as such', () => {
+  it('opens the dataset countries and the supported one, and names the supported one as such', () => {
     const index = buildIndex(fixtureCoalition, fixtureSources);
     const first = firstViewLookup(firstViewCountries(index), 'UKR');
     expect(first.opens('GBR')).toBe(true);
-    expect(first.opens('UKR')).toBe(false);
+    expect(first.opens('UKR')).toBe(true);
+    expect(first.opens('BRA')).toBe(false);
     expect(first.describe({ iso3: 'UKR', name: 'Ukraine' })).toEqual({
       name: 'Ukraine (supported)',
       detail: 'The country the coalition supports',

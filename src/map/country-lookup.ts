@@ -5,11 +5,12 @@
 import type { DatasetIndex } from '../data/indexes';
 import { type Snapshot, snapshotAt } from '../data/snapshot';
 import { STANCE_LABELS, type Stance } from '../data/stances';
+import { opensCountry } from '../store/selectors';
 import type { AppStore } from '../store/store';
 import type { FirstViewCountry } from './first-view-countries';
 import type { CountryLookup, Picked } from './map-interaction';
 
-/** A country neither list has: the supported one, or one the sources do not name. */
+/** A country neither list has: the supported one (it opens its own panel), or one the sources do not name. */
 function describeOther(picked: Picked, supports: string) {
   if (picked.iso3 === supports) {
     return { name: `${picked.name} (supported)`, detail: 'The country the coalition supports' };
@@ -33,7 +34,7 @@ export function describeCountry(
 /** The dataset's answers, on the store's date. */
 export function datasetLookup(index: DatasetIndex, store: AppStore): CountryLookup {
   return {
-    opens: (iso3) => index.countryByIso3.has(iso3),
+    opens: (iso3) => opensCountry(index, iso3),
     describe: (picked) => describeCountry(picked, index, snapshotAt(index, store.getState().asOf)),
   };
 }
@@ -42,7 +43,7 @@ export function datasetLookup(index: DatasetIndex, store: AppStore): CountryLook
 export function firstViewLookup(countries: readonly FirstViewCountry[], supports: string): CountryLookup {
   const byIso3 = new Map<string, { name: string; stance: Stance }>(countries.map((c) => [c.iso3, c]));
   return {
-    opens: (iso3) => byIso3.has(iso3),
+    opens: (iso3) => byIso3.has(iso3) || iso3 === supports,
     describe: (picked) => {
       const country = byIso3.get(picked.iso3);
       if (country) return { name: country.name, detail: STANCE_LABELS[country.stance] };

@@ -105,9 +105,9 @@ describe('buildMapStyle', () => {
     const fill = style.layers.find((l) => l.id === LAYER_FILL);
     expect(fill).toMatchObject({ paint: { 'fill-outline-color': BORDER_COLOR } });
   });
-  it('lays out outlines only for the dataset countries, the only ones that can be outlined', () => {
+  it('lays out outlines only for the countries that can be outlined: the dataset ones and Ukraine', () => {
     const style = buildMapStyle(first, 'UKR');
-    const iso3s = index.countries.map((c) => c.iso3);
+    const iso3s = [...index.countries.map((c) => c.iso3), 'UKR'];
     const layer = style.layers.find((l) => l.id === LAYER_HIGHLIGHT);
     expect(layer).toMatchObject({ source: SOURCE_OUTLINED });
     expect(style.sources[SOURCE_OUTLINED]).toMatchObject({

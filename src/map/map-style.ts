@@ -140,12 +140,14 @@ export function buildMapStyle(
   const fillColor = fillColorExpression(countries, supports, palette);
   const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
   const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
-  // Only a dataset country can be selected or outlined on hover (the others show the tooltip, no
-  // outline and no pointer cursor: they have nothing to open), and only one whose sources differ
-  // on some date can be dashed. MapLibre lays out, redraws and (on every filter change) updates
-  // the lines of these countries only, not of every country on the map. The outline's source
-  // keeps only those countries (MapLibre's worker filters the file before tiling it).
-  const outlined: FilterSpecification = ['in', ['get', 'iso3'], ['literal', countries.map((c) => c.iso3)]];
+  // Only a dataset country or the supported one can be selected or outlined on hover (the others
+  // show the tooltip, no outline and no pointer cursor: they have nothing to open), and only one
+  // whose sources differ on some date can be dashed. MapLibre lays out, redraws and (on every
+  // filter change) updates the lines of these countries only, not of every country on the map.
+  // The outline's source keeps only those countries (MapLibre's worker filters the file before
+  // tiling it).
+  const opens = [...countries.map((c) => c.iso3), supports];
+  const outlined: FilterSpecification = ['in', ['get', 'iso3'], ['literal', opens]];
   const mayDiffer = countries.filter((c) => c.differsOnSomeDate).map((c) => c.iso3);
   const firstDiffers = countries.filter((c) => c.differs).map((c) => c.iso3);
   const differs: ExpressionSpecification = [

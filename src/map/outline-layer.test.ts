@@ -52,12 +52,12 @@ describe('withoutOutline', () => {
     );
     expect(style.layers.some((l) => l.id === LAYER_HIGHLIGHT)).toBe(true);
   });
-  it('the outline reads the same boundary file, filtered to the dataset countries', () => {
+  it('the outline reads the same boundary file, filtered to the dataset countries and Ukraine', () => {
     expect(style.sources[SOURCE_OUTLINED]).toMatchObject({
       type: 'geojson',
       data: (style.sources[SOURCE_COUNTRIES] as { data: string }).data,
       promoteId: 'iso3',
-      filter: ['in', ['get', 'iso3'], ['literal', first.map((c) => c.iso3)]],
+      filter: ['in', ['get', 'iso3'], ['literal', [...first.map((c) => c.iso3), 'UKR']]],
     });
     expect(style.layers.find((l) => l.id === LAYER_HIGHLIGHT)).toMatchObject({ source: SOURCE_OUTLINED });
   });

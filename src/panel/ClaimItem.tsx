@@ -1,7 +1,8 @@
 // A claim (about a country) or a fact (about the coalition): what the words say, when, and the
 // words themselves. Statement first, because it answers the question; the quote proves it. A
-// country's claim has a permalink ("Link") and is highlighted while it is the linked claim.
-import type { Claim, Fact } from '../data/schema';
+// country's claim has a permalink ("Link") and is highlighted while it is the linked claim. A
+// statement of the supported country's leaders has no stance, and names its speaker.
+import type { Claim, Fact, Statement } from '../data/schema';
 import { StanceBadge } from '../filters/StanceSwatch';
 import { useAppStore } from '../store/store';
 import { ClaimLink } from './ClaimLink';
@@ -9,7 +10,7 @@ import { Evidence } from './Evidence';
 import { formatDate } from './format-date';
 
 interface Props {
-  item: Claim | Fact;
+  item: Claim | Fact | Statement;
   followed?: boolean;
   /** The claim's country: gives it a permalink. */
   iso3?: string;
@@ -17,11 +18,12 @@ interface Props {
 
 export function ClaimItem({ item, followed, iso3 }: Props) {
   const isClaim = 'stance' in item;
+  const speaker = 'speaker' in item ? item.speaker : null;
   const current = useAppStore((s) => iso3 !== undefined && s.claim === item.id);
   return (
     <li
       className={current ? 'claim claim-current' : 'claim'}
-      data-testid={isClaim ? 'panel.claim' : 'panel.fact'}
+      data-testid={isClaim ? 'panel.claim' : speaker !== null ? 'panel.statement' : 'panel.fact'}
       data-claim-id={item.id}
       aria-current={current ? 'true' : undefined}
       // A permalink moves focus here (Panel.tsx); -1 keeps it out of the Tab order.
@@ -35,6 +37,7 @@ export function ClaimItem({ item, followed, iso3 }: Props) {
         {followed && <span className="followed">The map follows this claim</span>}
         {iso3 !== undefined && <ClaimLink iso3={iso3} claimId={item.id} />}
       </div>
+      {speaker !== null && <p className="claim-speaker">{speaker}</p>}
       <p className="claim-statement">{item.statement}</p>
       {item.evidence.map((evidence) => (
         <Evidence key={`${evidence.source}:${evidence.quote}`} evidence={evidence} />

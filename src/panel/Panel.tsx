@@ -6,11 +6,12 @@ import { type RefObject, useEffect, useRef } from 'react';
 
 import { dataset } from '../data/dataset';
 import { afterNextPaint } from '../store/after-paint';
-import { selectedCountry } from '../store/selectors';
+import { selectedCountry, selectedSupported, selectionName } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { CountryDetail } from './CountryDetail';
 import { Overview } from './Overview';
 import { SourcesView } from './SourcesView';
+import { SupportedCountryDetail } from './SupportedCountryDetail';
 import './panel-extras.css';
 import { scrollIntoPanel } from './scroll-into-panel';
 
@@ -19,7 +20,7 @@ function PanelTabs() {
   const selected = useAppStore((s) => s.selected);
   const showDetails = useAppStore((s) => s.showDetails);
   const showSources = useAppStore((s) => s.showSources);
-  const name = selected ? dataset.countryByIso3.get(selected)?.name : undefined;
+  const name = selectionName(dataset, selected);
   return (
     <nav className="panel-tabs" aria-label="Panel">
       <button
@@ -57,6 +58,7 @@ export function Panel() {
   const claim = useAppStore((s) => s.claim);
   const view = useAppStore((s) => s.view);
   const country = selectedCountry(dataset, selected);
+  const supported = selectedSupported(dataset, selected);
   const panelRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const previous = useRef(selected);
@@ -124,6 +126,8 @@ export function Panel() {
         <SourcesView />
       ) : country ? (
         <CountryDetail key={country.iso3} country={country} headingRef={headingRef} />
+      ) : supported ? (
+        <SupportedCountryDetail supported={supported} headingRef={headingRef} />
       ) : (
         <Overview />
       )}

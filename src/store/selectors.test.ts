@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 
 import { buildIndex } from '../data/indexes';
+import { STANCES } from '../data/stances';
 import { fixtureCoalition, fixtureSources } from '../data/test-fixture';
 import {
   foldForSearch,
   isDefaultFilter,
+  opensCountry,
   searchCountries,
+  selectableIso3,
   selectedCountry,
+  selectedSupported,
+  selectionName,
   stanceCounts,
   visibleCountries,
 } from './selectors';
@@ -58,5 +63,26 @@ describe('selectedCountry', () => {
     expect(selectedCountry(index, 'TUR')?.name).toBe('Turkey');
     expect(selectedCountry(index, 'ZZZ')).toBeNull();
     expect(selectedCountry(index, null)).toBeNull();
+  });
+});
+
+describe('the supported country (Ukraine)', () => {
+  it('can be selected, opened and named, but is not a member with a stance', () => {
+    expect(selectedSupported(index, 'UKR')?.name).toBe('Ukraine');
+    expect(selectedSupported(index, 'GBR')).toBeNull();
+    expect(selectedCountry(index, 'UKR')).toBeNull();
+    expect(opensCountry(index, 'UKR')).toBe(true);
+    expect(opensCountry(index, 'BRA')).toBe(false);
+    expect(selectionName(index, 'UKR')).toBe('Ukraine');
+    expect(selectionName(index, 'GBR')).toBe('United Kingdom');
+    expect(selectionName(index, null)).toBeNull();
+  });
+  it('is among the codes a link or a host may select, with every member', () => {
+    expect([...selectableIso3(index)].sort()).toEqual(['CAN', 'GBR', 'ITA', 'TUR', 'UKR']);
+  });
+  it('is counted in no stance', () => {
+    const counted = stanceCounts(index, STANCES).reduce((n, c) => n + c.total, 0);
+    expect(counted).toBe(index.countries.length);
+    expect(visibleCountries(index, STANCES).map((c) => c.iso3)).not.toContain('UKR');
   });
 });

@@ -1,7 +1,7 @@
 // Pure derivations from the dataset index (or a timeline snapshot of it, which has the same
 // country tables) and store state. Components memoise them on the primitives they read.
 import type { DatasetIndex } from '../data/indexes';
-import type { Country, Stance } from '../data/schema';
+import type { Country, Stance, Supported } from '../data/schema';
 import { STANCES } from '../data/stances';
 
 export interface StanceCount {
@@ -56,4 +56,34 @@ export function searchCountries(countries: readonly Country[], query: string): C
 
 export function selectedCountry(index: DatasetIndex, selected: string | null): Country | null {
   return selected === null ? null : (index.countryByIso3.get(selected) ?? null);
+}
+
+// The country the coalition supports (Ukraine) can be selected like a member, but it has no
+// stance: it has its own panel, and no stance count, filter or list of members includes it.
+
+/** The supported country's block when it is the selection, else null. */
+export function selectedSupported(
+  index: Pick<DatasetIndex, 'coalition'>,
+  selected: string | null,
+): Supported | null {
+  const { supported } = index.coalition;
+  return selected !== null && selected === supported.iso3 ? supported : null;
+}
+
+/** Whether a reader can open the country: a member with claims, or the supported country. */
+export function opensCountry(
+  index: Pick<DatasetIndex, 'coalition' | 'countryByIso3'>,
+  iso3: string,
+): boolean {
+  return index.countryByIso3.has(iso3) || iso3 === index.coalition.supported.iso3;
+}
+
+/** Every country a link, a host message or a click may select. */
+export function selectableIso3(index: Pick<DatasetIndex, 'coalition' | 'countryByIso3'>): Set<string> {
+  return new Set([...index.countryByIso3.keys(), index.coalition.supported.iso3]);
+}
+
+/** The selection's name (a member's or the supported country's), or null. */
+export function selectionName(index: DatasetIndex, selected: string | null): string | null {
+  return selectedCountry(index, selected)?.name ?? selectedSupported(index, selected)?.name ?? null;
 }

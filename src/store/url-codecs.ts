@@ -8,6 +8,8 @@ import type { PanelView } from './store';
 /** What the parser needs to know about the dataset (the coalition object fits; sources optional). */
 export interface UrlContext {
   countries: readonly { iso3: string; claims: readonly { id: string; date: string }[] }[];
+  /** The country the coalition supports: selectable, though not one of `countries`. */
+  supports?: string;
   facts: readonly { date: string }[];
   /** Articles a `source=` link may open; without it every source id is unknown. */
   sources?: readonly { id: string }[];
@@ -35,7 +37,7 @@ export const country: Codec<string | null> = {
   parse: (raw, ctx) => {
     const code = raw.trim().toUpperCase();
     if (code === '') return { ok: false, notice: 'The link names no country; showing the overview.' };
-    if (ctx.countries.some((c) => c.iso3 === code)) return { ok: true, value: code };
+    if (code === ctx.supports || ctx.countries.some((c) => c.iso3 === code)) return { ok: true, value: code };
     return {
       ok: false,
       notice: `The link names a country code this map does not have (${quoteForNotice(raw)}); showing the overview.`,

@@ -36,6 +36,16 @@ describe('hashToState', () => {
   it('accepts a lowercase country code', () => {
     expect(hashToState('country=ita', ctx).state.selected).toBe('ITA');
   });
+  it('accepts the country the coalition supports, though it is not a member, and writes it back', () => {
+    const { state, notices } = hashToState('#country=ukr', ctx);
+    expect(state.selected).toBe('UKR');
+    expect(notices).toEqual([]);
+    expect(stateToHash(state)).toBe('#country=UKR');
+  });
+  it('accepts no country beyond the members when the context names no supported country', () => {
+    const { supports: _supports, ...members } = ctx;
+    expect(hashToState('#country=UKR', members).state.selected).toBeNull();
+  });
   it('ignores an unknown country with a notice', () => {
     const { state, notices } = hashToState('#country=XYZ', ctx);
     expect(state.selected).toBeNull();

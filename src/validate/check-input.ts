@@ -25,7 +25,10 @@ export interface PlacedClaim {
   claim: Pick<Claim, 'id' | 'evidence'>;
 }
 
-/** Every claim and fact with its path: ids and evidence are checked the same way for both. */
+/**
+ * Every claim, fact and statement of the supported country, with its path: ids and evidence are
+ * checked the same way for all three.
+ */
 export function allClaimsAndFacts(coalition: UsableCoalition): PlacedClaim[] {
   const placed: PlacedClaim[] = [];
   for (const { index, value } of coalition.countries) {
@@ -34,6 +37,9 @@ export function allClaimsAndFacts(coalition: UsableCoalition): PlacedClaim[] {
     });
   }
   for (const { index, value } of coalition.facts) placed.push({ path: ['facts', index], claim: value });
+  for (const { index, value } of coalition.supported.statements) {
+    placed.push({ path: ['supported', 'statements', index], claim: value });
+  }
   return placed;
 }
 

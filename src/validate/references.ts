@@ -42,6 +42,37 @@ function duplicates<T>(
   return repeats;
 }
 
+/**
+ * The supported country's block describes the country `supports` names, and that country is not
+ * also a member with a stance (the map colours, counts and filters it apart from the stances).
+ */
+function supportedProblems({ names, coalition }: CheckInput): Problem[] {
+  const { supports, supported } = coalition;
+  const problems: Problem[] = [];
+  if (supports !== undefined && supported.iso3 !== undefined && supported.iso3 !== supports) {
+    problems.push(
+      problem(
+        names.coalition,
+        ['supported', 'iso3'],
+        `"${supported.iso3}" does not match "supports" ("${supports}"): this block describes the country the coalition supports`,
+        `make both "${supports}", or both "${supported.iso3}"`,
+      ),
+    );
+  }
+  for (const { index, value } of coalition.countries) {
+    if (value.iso3 !== supports) continue;
+    problems.push(
+      problem(
+        names.coalition,
+        ['countries', index, 'iso3'],
+        `${value.iso3} is the country the coalition supports ("supports"), not a member with a stance`,
+        'move what the sources say of it to "supported.statements" and remove this entry',
+      ),
+    );
+  }
+  return problems;
+}
+
 export function checkReferences(input: CheckInput): Problem[] {
   const { names, coalition, sources, articles, drawable } = input;
   const problems: Problem[] = [];
@@ -50,6 +81,7 @@ export function checkReferences(input: CheckInput): Problem[] {
     const bad = countryCodeProblem(coalition.supports, drawable);
     if (bad) problems.push(problem(names.coalition, 'supports', bad.message, bad.suggestion));
   }
+  problems.push(...supportedProblems(input));
   for (const { index, value } of coalition.countries) {
     const bad = countryCodeProblem(value.iso3, drawable);
     if (bad)
@@ -80,7 +112,7 @@ export function checkReferences(input: CheckInput): Problem[] {
         names.coalition,
         [...path, 'id'],
         `duplicate id "${claim.id}": ${firstAt} already uses it`,
-        'ids must be unique across claims and facts',
+        'ids must be unique across claims, facts and statements',
       ),
     );
   }

@@ -11,8 +11,10 @@ import {
   type Fact,
   factSchema,
   type Source,
+  type Statement,
   sourceSchema,
   sourcesFileSchema,
+  statementSchema,
 } from '../data/schema';
 import { didYouMean } from './edit-distance';
 import { type PathSegment, type Problem, problem } from './problem';
@@ -29,6 +31,8 @@ export interface UsableCoalition {
   schemaRef: unknown;
   countries: Indexed<Country>[];
   facts: Indexed<Fact>[];
+  /** The supported country's block: its iso3 when it is a string, and its valid statements. */
+  supported: { iso3: string | undefined; statements: Indexed<Statement>[] };
 }
 
 export interface UsableSources {
@@ -163,6 +167,15 @@ function keysOf(items: unknown, key: string): Set<string> {
   return out;
 }
 
+/** The supported country's iso3 and every statement valid on its own (one bad one hides nothing). */
+function usableSupported(block: unknown): UsableCoalition['supported'] {
+  const iso3 = field(block, 'iso3');
+  return {
+    iso3: typeof iso3 === 'string' ? iso3 : undefined,
+    statements: salvage(field(block, 'statements'), statementSchema),
+  };
+}
+
 export function checkCoalitionSchema(
   file: string,
   data: unknown,
@@ -179,6 +192,7 @@ export function checkCoalitionSchema(
     facts: parsed
       ? parsed.facts.map((value, index) => ({ index, value }))
       : salvage(field(data, 'facts'), factSchema),
+    supported: usableSupported(parsed?.supported ?? field(data, 'supported')),
   };
   return { problems, usable };
 }
