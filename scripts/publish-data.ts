@@ -15,7 +15,9 @@ const dataDir = process.argv[2] ?? path.join(path.dirname(fileURLToPath(import.m
 const target = path.join(dataDir, 'published.json');
 const result = validateDataset(dataDir);
 // The first snapshot of a dataset has nothing to be checked against yet.
-const errors = result.errors.filter((e) => !(e.file.endsWith('/published.json') && e.message === 'file is missing'));
+const errors = result.errors.filter(
+  (e) => !(e.file.endsWith('/published.json') && e.message === 'file is missing'),
+);
 if (errors.length > 0) {
   console.error(errors.map(formatProblem).join('\n'));
   console.error(`\nnot published: ${errors.length} error(s); fix them (see npm run validate) and run again`);
@@ -24,5 +26,7 @@ if (errors.length > 0) {
   const coalition = JSON.parse(readFileSync(path.join(dataDir, 'coalition.json'), 'utf8')) as Coalition;
   const sources = JSON.parse(readFileSync(path.join(dataDir, 'sources.json'), 'utf8')) as SourcesFile;
   writeFileSync(target, publishedText(buildPublished(coalition, sources.sources)));
-  console.log(`wrote ${path.relative(process.cwd(), target)} (the data as published on ${coalition.updated})`);
+  console.log(
+    `wrote ${path.relative(process.cwd(), target)} (the data as published on ${coalition.updated})`,
+  );
 }

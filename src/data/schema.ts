@@ -137,7 +137,9 @@ export const correctionSchema = z.strictObject({
   date: isoDate.describe('When the correction was published'),
   kind: z.enum(CORRECTION_KINDS).describe('What was corrected: a country, a claim, a fact or a source'),
   id: z.string().min(1).describe('The ISO3 code of a country, or the id of a claim, fact or source'),
-  field: z.enum(CORRECTION_FIELDS).describe('The published field that changed ("entry": the item was removed)'),
+  field: z
+    .enum(CORRECTION_FIELDS)
+    .describe('The published field that changed ("entry": the item was removed)'),
   old: correctionValue.describe('The value as published before'),
   new: correctionValue.describe('The value now; null when the item was removed'),
   reason: z.string().min(1).describe('What was wrong and what is right, in the curator’s words'),

@@ -67,10 +67,16 @@ function checkEntries(input: CorrectionsInput): Problem[] {
       removed.has(itemKey(entry.kind, entry.id));
     if (!known)
       problems.push(
-        problem(names.corrections, at('id'), `names no ${entry.kind} "${entry.id}" in the data or in ${names.published}`),
+        problem(
+          names.corrections,
+          at('id'),
+          `names no ${entry.kind} "${entry.id}" in the data or in ${names.published}`,
+        ),
       );
     if (sameValue(entry.old, entry.new))
-      problems.push(problem(names.corrections, at('new'), 'is the same as "old": the entry records no change'));
+      problems.push(
+        problem(names.corrections, at('new'), 'is the same as "old": the entry records no change'),
+      );
   });
   return problems;
 }

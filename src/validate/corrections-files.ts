@@ -53,7 +53,8 @@ export function checkCorrectionFiles({
     problems,
     'run `npm run publish-data` to write the published snapshot',
   );
-  const log = logData === undefined ? undefined : checkSchema(names.corrections, correctionsFileSchema, logData);
+  const log =
+    logData === undefined ? undefined : checkSchema(names.corrections, correctionsFileSchema, logData);
   const snapshot =
     snapshotData === undefined ? undefined : checkSchema(names.published, publishedSchema, snapshotData);
   for (const [file, data, ref, result] of [

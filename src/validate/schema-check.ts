@@ -132,7 +132,11 @@ function issueProblems(file: string, schema: z.ZodType, data: unknown, issue: Is
 }
 
 /** Checks data against a schema, every issue in the curator's words. */
-export function checkSchema<T>(file: string, schema: z.ZodType<T>, data: unknown): { problems: Problem[]; parsed?: T } {
+export function checkSchema<T>(
+  file: string,
+  schema: z.ZodType<T>,
+  data: unknown,
+): { problems: Problem[]; parsed?: T } {
   const result = schema.safeParse(data);
   if (result.success) return { problems: [], parsed: result.data };
   return { problems: result.error.issues.flatMap((issue) => issueProblems(file, schema, data, issue)) };
