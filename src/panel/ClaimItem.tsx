@@ -1,10 +1,13 @@
 // A claim (about a country) or a fact (about the coalition): what the words say, when, and the
 // words themselves. Statement first, because it answers the question; the quote proves it. A
 // country's claim has a permalink ("Link") and is highlighted while it is the linked claim.
+import { correctionKey, isSerious } from '../data/corrections';
+import { corrections } from '../data/dataset';
 import type { Claim, Fact } from '../data/schema';
 import { StanceBadge } from '../filters/StanceSwatch';
 import { useAppStore } from '../store/store';
 import { ClaimLink } from './ClaimLink';
+import { CorrectionMark } from './CorrectionMark';
 import { Evidence } from './Evidence';
 import { formatDate } from './format-date';
 
@@ -18,6 +21,9 @@ interface Props {
 export function ClaimItem({ item, followed, iso3 }: Props) {
   const isClaim = 'stance' in item;
   const current = useAppStore((s) => iso3 !== undefined && s.claim === item.id);
+  // A serious correction (the stance changed) comes before the statement; a wording fix after it.
+  const corrected = corrections.byItem.get(correctionKey(isClaim ? 'claim' : 'fact', item.id));
+  const serious = corrected?.some(isSerious) === true;
   return (
     <li
       className={current ? 'claim claim-current' : 'claim'}
@@ -35,7 +41,9 @@ export function ClaimItem({ item, followed, iso3 }: Props) {
         {followed && <span className="followed">The map follows this claim</span>}
         {iso3 !== undefined && <ClaimLink iso3={iso3} claimId={item.id} />}
       </div>
+      {serious && <CorrectionMark entries={corrected} />}
       <p className="claim-statement">{item.statement}</p>
+      {!serious && <CorrectionMark entries={corrected} />}
       {item.evidence.map((evidence) => (
         <Evidence key={`${evidence.source}:${evidence.quote}`} evidence={evidence} />
       ))}
