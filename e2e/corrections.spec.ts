@@ -31,10 +31,7 @@ const day = (iso: string) =>
   }).format(new Date(`${iso}T00:00:00Z`));
 
 async function download(page: Page, testId: string): Promise<string> {
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByTestId(testId).click(),
-  ]);
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
   return readFileSync(await file.path(), 'utf8');
 }
 
