@@ -3,6 +3,7 @@
 // correction, newest first; the downloads carry the log. Expectations come from data/*.json.
 import { readFileSync } from 'node:fs';
 
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
 import type { CorrectionsFile, SourcesFile } from '../src/data/schema.ts';
@@ -47,6 +48,10 @@ test.describe('Corrections', () => {
     await expect(old).toBeHidden();
     await mark.getByText('What it said before').click();
     await expect(old).toBeVisible();
+    // The mark and its opened details pass axe, colour contrast included.
+    const results = await new AxeBuilder({ page }).include('[data-testid="panel.correction"]').analyze();
+    expect(results.passes.some((r) => r.id === 'color-contrast')).toBe(true);
+    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     // A claim the log does not name has no mark.
     const untouched = page.locator('[data-testid="panel.claim"][data-claim-id="gbr-urges-troop-deployment"]');
     await expect(untouched.getByTestId('panel.correction')).toHaveCount(0);
