@@ -140,7 +140,7 @@ async function locate(page: Page, iso3: string) {
 
 /**
  * Clicks countries until `clicks` panels were measured: the candidates in order, round again when
- * they run out (the real dataset has 13), skipping any that missed once (off the map, or the
+ * they run out (the real dataset has 12), skipping any that missed once (off the map, or the
  * click picked a small country's dot nearby) so a miss is not retried forever.
  */
 async function clickCountries(page: Page, candidates: readonly ClickTarget[], clicks: number) {

@@ -70,10 +70,13 @@ const ALLOWED: Allowed[] = [
   },
 ];
 
-/** Content links: the articles' own addresses (data/sources.json), shown to readers as links. */
+/**
+ * Content links: the articles' own addresses and the reports they cite as their origin
+ * (data/sources.json), shown to readers as links.
+ */
 function sourceUrls(): Set<string> {
   const file = JSON.parse(readFileSync(join(ROOT, 'data/sources.json'), 'utf8')) as SourcesFile;
-  return new Set(file.sources.flatMap((s) => (s.url ? [s.url] : [])));
+  return new Set(file.sources.flatMap((s) => [s.url, s.originUrl].filter((u): u is string => !!u)));
 }
 
 function builtFiles(dir = DIST): string[] {

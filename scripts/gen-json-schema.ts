@@ -7,10 +7,12 @@ import { generateJsonSchemas } from '../src/validate/json-schema';
 
 const schemaDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'data', 'schema');
 mkdirSync(schemaDir, { recursive: true });
-const { coalitionSchema, sourcesSchema } = generateJsonSchemas();
+const { coalitionSchema, sourcesSchema, correctionsSchema, publishedSchema } = generateJsonSchemas();
 for (const [name, text] of [
   ['coalition.schema.json', coalitionSchema],
   ['sources.schema.json', sourcesSchema],
+  ['corrections.schema.json', correctionsSchema],
+  ['published.schema.json', publishedSchema],
 ] as const) {
   writeFileSync(path.join(schemaDir, name), text);
   console.log(`wrote ${path.relative(process.cwd(), path.join(schemaDir, name))}`);

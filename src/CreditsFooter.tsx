@@ -1,4 +1,5 @@
 // Credits: where the words and the borders come from, and when the data last changed.
+import { originLabel } from './data/corrections';
 import { dataset } from './data/dataset';
 import { formatDate } from './panel/format-date';
 
@@ -11,6 +12,7 @@ export function CreditsFooter() {
           <span key={s.id}>
             {i > 0 && '; '}
             {s.url ? <a href={s.url}>{s.title}</a> : s.title}
+            {originLabel(s) && ` (${originLabel(s)})`}
           </span>
         ))}
         .

@@ -31,7 +31,9 @@ export const claimSchema = z.strictObject({
   id: id.describe('Unique across the whole dataset'),
   stance: z.enum(STANCES),
   statement: z.string().min(1).describe('What the quote says, in our own words; never more'),
-  date: isoDate.describe('When the claim was made or reported'),
+  date: isoDate.describe(
+    'The date of the report the claim comes from (as the curator establishes it), not of the event the quote describes; dateNote says where it comes from and which day the text gives for the event',
+  ),
   dateNote: z.string().min(1).optional().describe('Where the date comes from when the text does not give it'),
   note: z.string().min(1).optional().describe('Curator note: garbling, slips, caveats'),
   evidence: z.array(evidenceSchema).min(1),
@@ -87,7 +89,16 @@ export const sourceSchema = z.strictObject({
   title: z.string().min(1),
   publisher: z.string().min(1).nullable(),
   published: isoDate.nullable(),
-  url: z.url({ protocol: /^https?$/ }).nullable(),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .nullable()
+    .describe('Where this text itself was published; null when unknown'),
+  originUrl: z
+    .url({ protocol: /^https?$/ })
+    .optional()
+    .describe(
+      'The address the text cites as its origin (e.g. a closing "Source:" line): the report a rewrite or translation is based on. Never where this text was published.',
+    ),
   kind: z.enum(SOURCE_KINDS),
   receivedAs: z.string().min(1).describe('The file the article arrived as'),
   quality: z.string().min(1).describe('What a reader should know about this text'),
@@ -97,6 +108,7 @@ export const sourceSchema = z.strictObject({
       publisher: z.string().min(1).optional(),
       published: z.string().min(1).optional(),
       url: z.string().min(1).optional(),
+      originUrl: z.string().min(1).optional(),
     })
     .optional()
     .describe('Where each metadata value comes from when the text does not establish it'),
@@ -106,6 +118,86 @@ export const sourcesFileSchema = z.strictObject({
   $schema: z.string().optional(),
   sources: z.array(sourceSchema).min(1),
 });
+
+// The corrections log (data/corrections.json) and the published snapshot it is checked against
+// (data/published.json, written by `npm run publish-data`). See src/validate/corrections-check.ts.
+export const CORRECTION_KINDS = ['country', 'claim', 'fact', 'statement', 'source'] as const;
+/** `entry` is the whole item: a correction with field "entry" and new value null removes it. */
+export const CORRECTION_FIELDS = [
+  'stance',
+  'statement',
+  'date',
+  'count',
+  'evidence',
+  'kind',
+  'quality',
+  'url',
+  'entry',
+] as const;
+
+const correctionValue = z.union([z.string(), z.number(), z.array(evidenceSchema), z.null()]);
+
+export const correctionSchema = z.strictObject({
+  date: isoDate.describe('When the correction was published'),
+  kind: z
+    .enum(CORRECTION_KINDS)
+    .describe(
+      'What was corrected: a country, a claim, a fact, a statement of the supported country or a source',
+    ),
+  id: z.string().min(1).describe('The ISO3 code of a country, or the id of a claim, fact or source'),
+  field: z
+    .enum(CORRECTION_FIELDS)
+    .describe('The published field that changed ("entry": the item was removed)'),
+  old: correctionValue.describe('The value as published before'),
+  new: correctionValue.describe('The value now; null when the item was removed'),
+  reason: z.string().min(1).describe('What was wrong and what is right, in the curator’s words'),
+});
+
+export const correctionsFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  corrections: z.array(correctionSchema),
+});
+
+const publishedEvidence = z.array(evidenceSchema);
+
+export const publishedSchema = z.strictObject({
+  $schema: z.string().optional(),
+  updated: isoDate.describe('The dataset’s `updated` date when this snapshot was published'),
+  countries: z.record(z.string(), z.strictObject({ stance: z.enum(STANCES) })),
+  claims: z.record(
+    z.string(),
+    z.strictObject({
+      country: z.string(),
+      stance: z.enum(STANCES),
+      statement: z.string(),
+      date: isoDate,
+      evidence: publishedEvidence,
+    }),
+  ),
+  facts: z.record(
+    z.string(),
+    z.strictObject({
+      statement: z.string(),
+      date: isoDate,
+      count: z.number().nullable(),
+      evidence: publishedEvidence,
+    }),
+  ),
+  /** The supported country's statements (absent from snapshots published before they existed). */
+  statements: z
+    .record(z.string(), z.strictObject({ statement: z.string(), date: isoDate, evidence: publishedEvidence }))
+    .optional(),
+  sources: z.record(
+    z.string(),
+    z.strictObject({ kind: z.enum(SOURCE_KINDS), quality: z.string(), url: z.string().nullable() }),
+  ),
+});
+
+export type Correction = z.infer<typeof correctionSchema>;
+export type CorrectionKind = (typeof CORRECTION_KINDS)[number];
+export type CorrectionField = (typeof CORRECTION_FIELDS)[number];
+export type CorrectionsFile = z.infer<typeof correctionsFileSchema>;
+export type Published = z.infer<typeof publishedSchema>;
 
 export type { SourceKind, Stance } from './stances';
 export type Evidence = z.infer<typeof evidenceSchema>;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import coalitionJson from '../../data/coalition.json';
 import sourcesJson from '../../data/sources.json';
-import { coalitionSchema, sourcesFileSchema } from '../data/schema';
+import { type Correction, coalitionSchema, sourcesFileSchema } from '../data/schema';
 import { STANCES } from '../data/stances';
 import { fixtureCoalition, fixtureSources } from '../data/test-fixture';
 import { CSV_BOM, CSV_HEADER, datasetCsv, datasetCsvRecords, formatCsv, formatCsvField } from './csv';
@@ -101,7 +101,61 @@ describe('datasetCsvRecords', () => {
       filterDataset(fixtureCoalition, fixtureSources, { stances: ['other-support'] }),
     );
     const rewriteRow = italy.find((r) => r[CSV_HEADER.indexOf('source_id')] === 'rewrite-report');
-    expect(rewriteRow?.slice(CSV_HEADER.indexOf('source_publisher'))).toEqual(['', '', 'rewrite', '']);
+    expect(rewriteRow?.slice(CSV_HEADER.indexOf('source_publisher'))).toEqual([
+      '',
+      '',
+      'rewrite',
+      '',
+      '',
+      '',
+    ]);
+  });
+
+  it('gives each row the corrections of its claim, its country and its source, and the cited origin', () => {
+    const log: Correction[] = [
+      {
+        date: '2026-12-07',
+        kind: 'claim',
+        id: 'gbr-troops',
+        field: 'statement',
+        old: 'Said too much.',
+        new: 'Says what the words say.',
+        reason: 'The statement went past its quote.',
+      },
+      {
+        date: '2026-12-08',
+        kind: 'source',
+        id: 'original-report',
+        field: 'kind',
+        old: 'rewrite',
+        new: 'original',
+        reason: 'It is the original.',
+      },
+      {
+        date: '2026-12-07',
+        kind: 'claim',
+        id: 'someone-else',
+        field: 'date',
+        old: '2025-03-02',
+        new: '2025-03-06',
+        reason: 'Not this row.',
+      },
+    ];
+    const sources = fixtureSources.map((s) =>
+      s.id === 'original-report' ? { ...s, originUrl: 'https://www.example.com/first' } : s,
+    );
+    const rows = datasetCsvRecords(filterDataset(fixtureCoalition, sources, { stances: ['troops'] }, log));
+    const row = rows.find((r) => r[CSV_HEADER.indexOf('claim_id')] === 'gbr-troops');
+    expect(row?.[CSV_HEADER.indexOf('source_origin_url')]).toBe('https://www.example.com/first');
+    expect(row?.[CSV_HEADER.indexOf('corrections')]).toBe(
+      '2026-12-07 claim gbr-troops statement, was: Said too much.; why: The statement went past its quote. | ' +
+        '2026-12-08 source original-report kind, was: rewrite; why: It is the original.',
+    );
+    expect(rows.flat().some((field) => field.includes('Not this row'))).toBe(false);
+  });
+
+  it('names each column in the header, the corrections last', () => {
+    expect(CSV_HEADER.slice(-3)).toEqual(['source_url', 'source_origin_url', 'corrections']);
   });
 
   it('names the claim and source when a cited source is missing', () => {

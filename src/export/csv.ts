@@ -2,6 +2,8 @@
 // comma, a quote, CR or LF are quoted and their quotes doubled; records end in CRLF. The text
 // starts with a UTF-8 byte order mark because Excel otherwise reads the file as the local code
 // page and mangles the curly quotes and accents the articles are full of.
+import { correctionLine } from '../data/corrections';
+import type { Correction } from '../data/schema';
 import type { ExportDataset } from './filter-dataset';
 
 export const CSV_BOM = '\uFEFF';
@@ -21,6 +23,8 @@ export const CSV_HEADER = [
   'source_published',
   'source_quality',
   'source_url',
+  'source_origin_url',
+  'corrections',
 ] as const;
 
 const NEEDS_QUOTES = /[",\r\n]/;
@@ -35,9 +39,25 @@ export function formatCsv(records: readonly (readonly string[])[]): string {
   return records.map((r) => `${r.map(formatCsvField).join(',')}\r\n`).join('');
 }
 
+/** The log's entries about one row: its claim, its country and its source, newest first. */
+function rowCorrections(log: readonly Correction[], iso3: string, claimId: string, sourceId: string): string {
+  return log
+    .filter(
+      (e) =>
+        (e.kind === 'claim' && e.id === claimId) ||
+        (e.kind === 'country' && e.id === iso3) ||
+        (e.kind === 'source' && e.id === sourceId),
+    )
+    .map(correctionLine)
+    .join(' | ');
+}
+
 /**
  * Header and rows for the subset. Unknown values (a source without publisher, date or address)
  * are empty fields. source_quality is the source's kind: original, rewrite or machine-translation.
+ * source_url is where the text itself was published; source_origin_url the report it cites as its
+ * origin (a rewrite's words are not that report's). corrections: the log's entries about the row's
+ * claim, country and source, "date kind id field, was: ...; why: ...", joined by " | ".
  */
 export function datasetCsvRecords(dataset: ExportDataset): string[][] {
   const sourceById = new Map(dataset.sources.map((s) => [s.id, s]));
@@ -66,6 +86,8 @@ export function datasetCsvRecords(dataset: ExportDataset): string[][] {
           source.published ?? '',
           source.kind,
           source.url ?? '',
+          source.originUrl ?? '',
+          rowCorrections(dataset.corrections, country.iso3, claim.id, source.id),
         ]);
       }
     }

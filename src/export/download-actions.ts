@@ -1,6 +1,6 @@
 // The download writers (CSV, JSON, the PNG's drawing), in a chunk of their own: DownloadMenu loads
 // it after the map is drawn or on the first click, so none of it weighs on the first screen.
-import { dataset } from '../data/dataset';
+import { corrections, dataset } from '../data/dataset';
 import { currentPalette } from '../theme/theme';
 import { datasetCsv } from './csv';
 import { downloadBlob, downloadText, exportFileName } from './download';
@@ -14,7 +14,8 @@ function fileDate(filter: ExportFilter): string {
   return filter.asOf ?? dataset.coalition.updated;
 }
 
-const subset = (filter: ExportFilter) => filterDataset(dataset.coalition, dataset.sources, filter);
+const subset = (filter: ExportFilter) =>
+  filterDataset(dataset.coalition, dataset.sources, filter, corrections.all);
 
 export function saveCsv(filter: ExportFilter): void {
   downloadText(datasetCsv(subset(filter)), exportFileName('csv', fileDate(filter)), 'text/csv;charset=utf-8');

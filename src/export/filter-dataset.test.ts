@@ -68,7 +68,7 @@ describe('filterDataset', () => {
   it('gives a subset that still satisfies the dataset schema', () => {
     for (const asOf of [null, '2025-03-06', '2025-04-10']) {
       const subset = filterDataset(coalition, sources, { stances: STANCES, asOf });
-      const { filter: _filter, sources: subsetSources, ...rest } = subset;
+      const { filter: _filter, sources: subsetSources, corrections: _corrections, ...rest } = subset;
       expect(() => coalitionSchema.parse(rest)).not.toThrow();
       expect(() => sourcesFileSchema.parse({ sources: subsetSources })).not.toThrow();
     }

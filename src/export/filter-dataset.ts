@@ -1,7 +1,17 @@
 // The part of the dataset a download holds: what the reader is looking at. Pure, so the CSV and
 // JSON exports and their tests share one definition of "the current view".
 import { claimsAsOf, countryAsOf } from '../data/as-of';
-import type { Claim, Coalition, Country, Fact, Source, Stance, Statement, Supported } from '../data/schema';
+import type {
+  Claim,
+  Coalition,
+  Correction,
+  Country,
+  Fact,
+  Source,
+  Stance,
+  Statement,
+  Supported,
+} from '../data/schema';
 import { STANCES } from '../data/stances';
 
 export interface ExportFilter {
@@ -26,6 +36,11 @@ export interface ExportDataset {
   facts: Fact[];
   countries: Country[];
   sources: Source[];
+  /**
+   * The whole corrections log, newest first, whatever the view: a removed country is in no
+   * subset, and the log is the dataset's public history (data/corrections.json's shape).
+   */
+  corrections: Correction[];
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -54,6 +69,7 @@ export function filterDataset(
   coalition: Coalition,
   sources: readonly Source[],
   filter: ExportFilter,
+  corrections: readonly Correction[] = [],
 ): ExportDataset {
   checkFilter(filter);
   const asOf = filter.asOf ?? null;
@@ -82,6 +98,7 @@ export function filterDataset(
     facts,
     countries,
     sources: sources.filter((s) => cited.has(s.id)),
+    corrections: [...corrections],
   };
 }
 

@@ -23,6 +23,7 @@ describe('datasetJson', () => {
       'countries',
       'facts',
       'sources',
+      'corrections',
     ]);
     expect(JSON.parse(text).filter).toEqual({ stances: ['troops'], asOf: '2025-03-06' });
   });
@@ -34,6 +35,22 @@ describe('datasetJson', () => {
     );
     const exported = subset.sources.map((s) => s.id);
     for (const id of statementSources) expect(exported).toContain(id);
+  });
+
+  it('carries the whole corrections log, whatever the view', () => {
+    const log = [
+      {
+        date: '2026-12-07',
+        kind: 'country' as const,
+        id: 'XXX',
+        field: 'entry' as const,
+        old: 'A removed country',
+        new: null,
+        reason: 'Not in the sources.',
+      },
+    ];
+    const withLog = filterDataset(fixtureCoalition, fixtureSources, { stances: ['troops'] }, log);
+    expect(JSON.parse(datasetJson(withLog)).corrections).toEqual(log);
   });
 
   it('is indented and ends in a newline', () => {

@@ -4,10 +4,12 @@
 import { dataset } from '../data/dataset';
 import { SOURCE_KIND_LABELS, SOURCE_KINDS, STANCE_LABELS, STANCES } from '../data/stances';
 import { usePalette } from '../theme/use-theme';
+import { CorrectionsLog } from './CorrectionsLog';
 import {
   BOUNDARIES,
   CLAIMS,
   CORRECTIONS,
+  CORRECTIONS_LOG_LEAD,
   DISAGREEMENTS,
   INTRO,
   SOURCE_KIND_MEANINGS,
@@ -88,6 +90,12 @@ export function MethodologyContent() {
       <section aria-labelledby="methodology-boundaries">
         <h3 id="methodology-boundaries">The map</h3>
         <p>{BOUNDARIES}</p>
+      </section>
+
+      <section aria-labelledby="methodology-corrections-made">
+        <h3 id="methodology-corrections-made">Corrections</h3>
+        <Paragraphs texts={CORRECTIONS_LOG_LEAD} />
+        <CorrectionsLog />
       </section>
 
       <section aria-labelledby="methodology-corrections" data-testid="methodology.corrections">

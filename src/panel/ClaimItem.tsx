@@ -2,10 +2,13 @@
 // words themselves. Statement first, because it answers the question; the quote proves it. A
 // country's claim has a permalink ("Link") and is highlighted while it is the linked claim. A
 // statement of the supported country's leaders has no stance, and names its speaker.
+import { correctionKey, isSerious } from '../data/corrections';
+import { corrections } from '../data/dataset';
 import type { Claim, Fact, Statement } from '../data/schema';
 import { StanceBadge } from '../filters/StanceSwatch';
 import { useAppStore } from '../store/store';
 import { ClaimLink } from './ClaimLink';
+import { CorrectionMark } from './CorrectionMark';
 import { Evidence } from './Evidence';
 import { formatDate } from './format-date';
 
@@ -20,6 +23,10 @@ export function ClaimItem({ item, followed, iso3 }: Props) {
   const isClaim = 'stance' in item;
   const speaker = 'speaker' in item ? item.speaker : null;
   const current = useAppStore((s) => iso3 !== undefined && s.claim === item.id);
+  // A serious correction (the stance changed) comes before the statement; a wording fix after it.
+  const kind = isClaim ? 'claim' : speaker !== null ? 'statement' : 'fact';
+  const corrected = corrections.byItem.get(correctionKey(kind, item.id));
+  const serious = corrected?.some(isSerious) === true;
   return (
     <li
       className={current ? 'claim claim-current' : 'claim'}
@@ -38,7 +45,9 @@ export function ClaimItem({ item, followed, iso3 }: Props) {
         {iso3 !== undefined && <ClaimLink iso3={iso3} claimId={item.id} />}
       </div>
       {speaker !== null && <p className="claim-speaker">{speaker}</p>}
+      {serious && <CorrectionMark entries={corrected} />}
       <p className="claim-statement">{item.statement}</p>
+      {!serious && <CorrectionMark entries={corrected} />}
       {item.evidence.map((evidence) => (
         <Evidence key={`${evidence.source}:${evidence.quote}`} evidence={evidence} />
       ))}

@@ -3,11 +3,14 @@
 import type { Ref } from 'react';
 
 import { claimsAsOf } from '../data/as-of';
+import { correctionKey } from '../data/corrections';
+import { corrections } from '../data/dataset';
 import type { Country } from '../data/schema';
 import { StanceBadge } from '../filters/StanceSwatch';
 import { useAppStore } from '../store/store';
 import { useSnapshot } from '../store/use-snapshot';
 import { CLAIMS_BEFORE_MORE, ClaimList, plural } from './ClaimList';
+import { CorrectionMark } from './CorrectionMark';
 import { formatDate } from './format-date';
 import { SourcesDiffer } from './SourcesDiffer';
 import { useFirstPaintDone } from './use-first-paint-done';
@@ -50,6 +53,7 @@ export function CountryDetail({
         {then ? <StanceBadge stance={then.stance} /> : <span>No claim in the sources yet</span>}
         {!snapshot.latest && <span className="as-of-note"> as of {date}</span>}
       </p>
+      <CorrectionMark entries={corrections.byItem.get(correctionKey('country', country.iso3))} />
       <p className="country-summary">{country.summary}</p>
       {then && snapshot.differs.has(country.iso3) && <SourcesDiffer country={then} />}
       <h3>

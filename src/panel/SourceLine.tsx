@@ -1,11 +1,13 @@
 // Where a quote comes from: title, publisher, date, and how far to trust the text. Rewrites and
 // machine translations carry a visible badge; the source's own `quality` note opens from it.
+import { originLabel } from '../data/corrections';
 import type { Source } from '../data/schema';
 import { SOURCE_KIND_LABELS } from '../data/stances';
 import { formatDate } from './format-date';
 
 export function SourceLine({ source }: { source: Source }) {
   const flagged = source.kind !== 'original';
+  const origin = originLabel(source);
   return (
     <div className="source-line">
       <cite className="source-title">{source.title}</cite>
@@ -13,6 +15,12 @@ export function SourceLine({ source }: { source: Source }) {
         {source.publisher ?? 'Publisher not stated'}
         {' · '}
         {source.published ? formatDate(source.published) : 'Date not stated'}
+        {origin && (
+          <>
+            {' · '}
+            <span data-testid="source.origin">{origin}</span>
+          </>
+        )}
       </span>
       <details className={flagged ? 'source-quality flagged' : 'source-quality'}>
         <summary title={source.quality}>

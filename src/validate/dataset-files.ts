@@ -14,6 +14,11 @@ export interface DatasetFiles {
   /** Committed JSON Schema files, undefined when missing. */
   coalitionSchema: string | undefined;
   sourcesSchema: string | undefined;
+  /** The corrections log and the published snapshot it is checked against. */
+  corrections: string | undefined;
+  published: string | undefined;
+  correctionsSchema: string | undefined;
+  publishedSchema: string | undefined;
 }
 
 export interface FileNames {
@@ -22,6 +27,10 @@ export interface FileNames {
   article: (id: string) => string;
   coalitionSchema: string;
   sourcesSchema: string;
+  corrections: string;
+  published: string;
+  correctionsSchema: string;
+  publishedSchema: string;
 }
 
 export function fileNames(dir: string): FileNames {
@@ -31,6 +40,10 @@ export function fileNames(dir: string): FileNames {
     article: (id) => `${dir}/sources/${id}.txt`,
     coalitionSchema: `${dir}/schema/coalition.schema.json`,
     sourcesSchema: `${dir}/schema/sources.schema.json`,
+    corrections: `${dir}/corrections.json`,
+    published: `${dir}/published.json`,
+    correctionsSchema: `${dir}/schema/corrections.schema.json`,
+    publishedSchema: `${dir}/schema/published.schema.json`,
   };
 }
 
@@ -55,5 +68,9 @@ export function readDatasetFiles(dataDir: string, label?: string): DatasetFiles 
     articles,
     coalitionSchema: readIfExists(path.join(dataDir, 'schema', 'coalition.schema.json')),
     sourcesSchema: readIfExists(path.join(dataDir, 'schema', 'sources.schema.json')),
+    corrections: readIfExists(path.join(dataDir, 'corrections.json')),
+    published: readIfExists(path.join(dataDir, 'published.json')),
+    correctionsSchema: readIfExists(path.join(dataDir, 'schema', 'corrections.schema.json')),
+    publishedSchema: readIfExists(path.join(dataDir, 'schema', 'published.schema.json')),
   };
 }

@@ -3,7 +3,7 @@
 // fails when the committed files are stale, and checks that the data files point at them.
 import { z } from 'zod';
 
-import { coalitionSchema, sourcesFileSchema } from '../data/schema';
+import { coalitionSchema, correctionsFileSchema, publishedSchema, sourcesFileSchema } from '../data/schema';
 import type { DatasetFiles, FileNames } from './dataset-files';
 import { parseJsonText } from './json-text';
 import { type Problem, problem } from './problem';
@@ -11,7 +11,16 @@ import { type Problem, problem } from './problem';
 export const SCHEMA_REFS = {
   coalition: './schema/coalition.schema.json',
   sources: './schema/sources.schema.json',
+  corrections: './schema/corrections.schema.json',
+  published: './schema/published.schema.json',
 } as const;
+
+export interface GeneratedSchemas {
+  coalitionSchema: string;
+  sourcesSchema: string;
+  correctionsSchema: string;
+  publishedSchema: string;
+}
 
 function generate(schema: z.ZodType, title: string, description: string): string {
   // zod emits additionalProperties: false for every strictObject, so unknown fields (typos) are
@@ -21,10 +30,10 @@ function generate(schema: z.ZodType, title: string, description: string): string
   return `${JSON.stringify(json, null, 2)}\n`;
 }
 
-let generated: { coalitionSchema: string; sourcesSchema: string } | undefined;
+let generated: GeneratedSchemas | undefined;
 
 /** The text each schema file must have, keyed like DatasetFiles (generated once per process). */
-export function generateJsonSchemas(): { coalitionSchema: string; sourcesSchema: string } {
+export function generateJsonSchemas(): GeneratedSchemas {
   generated ??= {
     coalitionSchema: generate(
       coalitionSchema,
@@ -36,6 +45,16 @@ export function generateJsonSchemas(): { coalitionSchema: string; sourcesSchema:
       'Coalition Map sources',
       'data/sources.json: the articles the claims quote. Generated from src/data/schema.ts by `npm run schema`; do not edit.',
     ),
+    correctionsSchema: generate(
+      correctionsFileSchema,
+      'Coalition Map corrections log',
+      'data/corrections.json: every change to a published stance, statement, quote, date or source grade: when, what it was, what it is, and why. Generated from src/data/schema.ts by `npm run schema`; do not edit.',
+    ),
+    publishedSchema: generate(
+      publishedSchema,
+      'Coalition Map published snapshot',
+      'data/published.json: the published state the corrections log is checked against, written by `npm run publish-data`. Generated from src/data/schema.ts by `npm run schema`; do not edit.',
+    ),
   };
   return generated;
 }
@@ -43,7 +62,7 @@ export function generateJsonSchemas(): { coalitionSchema: string; sourcesSchema:
 export function checkJsonSchemaFiles(files: DatasetFiles, names: FileNames): Problem[] {
   const expected = generateJsonSchemas();
   const problems: Problem[] = [];
-  for (const key of ['coalitionSchema', 'sourcesSchema'] as const) {
+  for (const key of ['coalitionSchema', 'sourcesSchema', 'correctionsSchema', 'publishedSchema'] as const) {
     const file = names[key];
     const committed = files[key];
     if (committed === undefined) {

@@ -135,7 +135,12 @@ function issueProblems(file: string, schema: z.ZodType, data: unknown, issue: Is
   }
 }
 
-function check<T>(file: string, schema: z.ZodType<T>, data: unknown): { problems: Problem[]; parsed?: T } {
+/** Checks data against a schema, every issue in the curator's words. */
+export function checkSchema<T>(
+  file: string,
+  schema: z.ZodType<T>,
+  data: unknown,
+): { problems: Problem[]; parsed?: T } {
   const result = schema.safeParse(data);
   if (result.success) return { problems: [], parsed: result.data };
   return { problems: result.error.issues.flatMap((issue) => issueProblems(file, schema, data, issue)) };
@@ -180,7 +185,7 @@ export function checkCoalitionSchema(
   file: string,
   data: unknown,
 ): { problems: Problem[]; usable: UsableCoalition } {
-  const { problems, parsed } = check(file, coalitionSchema, data);
+  const { problems, parsed } = checkSchema(file, coalitionSchema, data);
   const supports = parsed?.supports ?? field(data, 'supports');
   const usable: UsableCoalition = {
     supports: typeof supports === 'string' && /^[A-Z]{3}$/.test(supports) ? supports : undefined,
@@ -201,7 +206,7 @@ export function checkSourcesSchema(
   file: string,
   data: unknown,
 ): { problems: Problem[]; usable: UsableSources } {
-  const { problems, parsed } = check(file, sourcesFileSchema, data);
+  const { problems, parsed } = checkSchema(file, sourcesFileSchema, data);
   const sources = parsed
     ? parsed.sources.map((value, index) => ({ index, value }))
     : salvage(field(data, 'sources'), sourceSchema);

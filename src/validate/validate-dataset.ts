@@ -2,6 +2,7 @@
 // each other correctly, quote their articles verbatim, and follow the stance rules; then the
 // coverage report. Pure over DatasetFiles so tests and the fuzzer can run it on in-memory data.
 import type { CheckInput } from './check-input';
+import { checkCorrectionFiles } from './corrections-files';
 import { checkCoverage } from './coverage';
 import { type DatasetFiles, fileNames, readDatasetFiles } from './dataset-files';
 import { type DrawableCountries, loadDrawableCountries } from './iso-codes';
@@ -75,6 +76,14 @@ export function validateDatasetFiles(files: DatasetFiles, options: ValidateOptio
     drawable,
   };
   errors.push(...checkReferences(input), ...checkQuotes(input));
+  const complete =
+    coalitionData !== undefined &&
+    sourcesData !== undefined &&
+    coalition.problems.length === 0 &&
+    sources.problems.length === 0;
+  errors.push(
+    ...checkCorrectionFiles({ files, names, coalition: coalition.usable, sources: sources.usable, complete }),
+  );
   const stances = checkStances(input);
   errors.push(...stances.problems);
   const { coverage, warnings } = coalitionData ? checkCoverage(input) : { coverage: [], warnings: [] };
