@@ -6,7 +6,6 @@ import { NO_DATA_COLOR, STANCE_COLORS } from '../src/map/map-style.ts';
 import { dataset } from './fixtures/dataset.ts';
 import { colourAt, colourDistance, hexToRgb } from './fixtures/pixels.ts';
 import { expect, test } from './fixtures/test.ts';
-import type { TestWindow } from './fixtures/test-hooks.ts';
 import { Timeline } from './fixtures/timeline.ts';
 
 const MARCH = '2025-03-06';
