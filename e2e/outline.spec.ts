@@ -1,5 +1,5 @@
 // The hover and selection outline. It joins the map once the first view is drawn, from a source
-// of its own that holds the dataset's countries and Ukraine only, unless the link selects a
+// of its own whose layer draws the dataset's countries and Ukraine only, unless the link selects a
 // country: then the first drawn frame has it. Read from the screen: the selected outline is the only thing near
 // Australia drawn in the selection's near-black.
 import type { Page } from '@playwright/test';
@@ -42,7 +42,10 @@ function outlineOnMap(page: Page) {
       const map = (window as unknown as TestWindow).__map;
       if (!map) throw new Error('window.__map is missing: is the map ready?');
       const loaded = !!map.getSource(source) && map.isSourceLoaded(source);
-      const iso3s = loaded ? map.querySourceFeatures(source).map((f) => String(f.properties.iso3)) : [];
+      // The layer's filter: ['in', ['get', 'iso3'], ['literal', [...codes]]] (map-style.ts).
+      const filter = (map.getLayer(layer) ? map.getFilter(layer) : null) as unknown[] | null;
+      const codes = (filter?.[2] as unknown[] | undefined)?.[1];
+      const iso3s = Array.isArray(codes) ? codes.map(String) : [];
       return { layer: !!map.getLayer(layer), loaded, iso3s: [...new Set(iso3s)].sort() };
     },
     { layer: LAYER_HIGHLIGHT, source: SOURCE_OUTLINED },

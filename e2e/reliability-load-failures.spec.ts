@@ -7,7 +7,7 @@ import type { MapPage } from './fixtures/map-page.ts';
 import { StaticMapView } from './fixtures/static-map.ts';
 import { expect, test } from './fixtures/test.ts';
 
-const BOUNDARIES = '**/generated/countries.geojson';
+const BOUNDARIES = '**/generated/tiles/**';
 const WORKER = '**/assets/maplibre-gl-worker-*';
 
 const country = dataset.countries.find((c) => c.stance === 'troops') ?? dataset.countries[0];
@@ -32,7 +32,7 @@ test('the boundaries do not load: a message, the list and panel work, Retry brin
 }) => {
   // The browser logs each failed download; the app says what it means in the page.
   guards.expectError(/Failed to load resource: net::ERR_FAILED/);
-  guards.expectError(/Map error|countries\.geojson/);
+  guards.expectError(/Map error|generated\/tiles/);
   const restore = await dropRequests(page, BOUNDARIES);
   await mapPage.goto();
   const staticMap = new StaticMapView(page);

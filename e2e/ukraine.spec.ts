@@ -3,7 +3,8 @@
 // its quote), and never counted in a stance.
 import type { Page } from '@playwright/test';
 import { STANCES } from '../src/data/stances.ts';
-import { SOURCE_OUTLINED } from '../src/map/map-style.ts';
+import { TILE_LAYER } from '../src/map/boundary-tiles.ts';
+import { LAYER_HIGHLIGHT, SOURCE_OUTLINED } from '../src/map/map-style.ts';
 import { dataset } from './fixtures/dataset.ts';
 import { expectUkrainePanel, ZELENSKY_QUOTE } from './fixtures/supported.ts';
 import { expect, test } from './fixtures/test.ts';
@@ -27,15 +28,22 @@ test.describe('Ukraine, the country the coalition supports', () => {
     await expectUkrainePanel(mapPage);
     await expect(page).toHaveURL(/#country=UKR$/);
     expect(await mapPage.featureState(UKR)).toMatchObject({ selected: true });
-    // The hover and selection outline holds Ukraine's boundary (it draws only what can be opened).
+    // The hover and selection outline draws Ukraine (its layer draws only what can be opened), and
+    // its source has Ukraine's boundary loaded.
     const outlined = await page.evaluate(
-      ({ source, code }) =>
-        (window as unknown as TestWindow).__map?.querySourceFeatures(source, {
+      ({ layer, source, sourceLayer, code }) => {
+        const map = (window as unknown as TestWindow).__map;
+        const filter = JSON.stringify(map?.getFilter(layer) ?? null);
+        const features = map?.querySourceFeatures(source, {
+          sourceLayer,
           filter: ['==', ['get', 'iso3'], code],
-        }).length ?? 0,
-      { source: SOURCE_OUTLINED, code: UKR },
+        });
+        return { inFilter: filter.includes(`"${code}"`), features: features?.length ?? 0 };
+      },
+      { layer: LAYER_HIGHLIGHT, source: SOURCE_OUTLINED, sourceLayer: TILE_LAYER, code: UKR },
     );
-    expect(outlined).toBeGreaterThan(0);
+    expect(outlined.inFilter).toBe(true);
+    expect(outlined.features).toBeGreaterThan(0);
   });
 
   test('a statement’s quote opens in its article, highlighted', async ({ mapPage }) => {

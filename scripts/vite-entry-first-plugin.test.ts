@@ -7,7 +7,7 @@ const BUILT = `<head>
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <!-- Embed or not, and the theme, before the first paint. -->
     <script src="./boot.js"></script>
-    <link rel="prefetch" href="generated/countries.geojson" crossorigin />
+    <link rel="preload" href="generated/country-points.json" as="fetch" crossorigin />
     <script type="module" crossorigin src="./assets/index-abc.js"></script>
     <link rel="stylesheet" crossorigin href="./assets/index-def.css">
   </head>`;
@@ -21,7 +21,7 @@ describe('entryFirst', () => {
       'index-def.css',
       '<!-- Embed',
       'boot.js',
-      'countries.geojson',
+      'country-points.json',
     ];
     const at = order.map((needle) => html.indexOf(needle));
     expect(at.every((i) => i >= 0)).toBe(true);

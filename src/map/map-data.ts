@@ -1,14 +1,18 @@
-// The generated boundary files, by URL. The boundaries themselves (countries.geojson, 1.1 MB) are
-// fetched and parsed by MapLibre's worker, the cheapest path MapLibre has: the main thread never
-// parses or copies them. The main thread fetches only the interior points (6 KB), which the
+// The generated boundary files, by URL. The boundaries themselves (vector tiles, a view's worth at
+// a time) are fetched and decoded by MapLibre's worker: the main thread never parses or copies them. The main thread fetches only the interior points (6 KB), which the
 // selection's camera and the test hook use; main.tsx starts that download before React renders.
+import { TILES_PATH } from './boundary-tiles';
 import type { CountryPoints } from './view-geometry';
 
 export type { Bounds, CountryFeatures, CountryPoints } from './view-geometry';
 
-/** Absolute: the worker resolves a relative URL against its own script, not the page. */
+/**
+ * The tiles' URL template. Absolute: the worker resolves a relative URL against its own script,
+ * not the page. The braces are MapLibre's placeholders, so they are put back after URL encoding.
+ */
 export function countriesUrl(): string {
-  return new URL(`${import.meta.env.BASE_URL}generated/countries.geojson`, document.baseURI).href;
+  const url = new URL(`${import.meta.env.BASE_URL}${TILES_PATH}`, document.baseURI).href;
+  return url.replace(/%7B/g, '{').replace(/%7D/g, '}');
 }
 /** Under Vite's base (like the static map's world-paths.json), so a sub-path deployment works. */
 export const POINTS_URL = `${import.meta.env.BASE_URL}generated/country-points.json`;

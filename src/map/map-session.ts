@@ -17,6 +17,7 @@ import type { AppStore } from '../store/store';
 import { bindMapTheme } from '../theme/map-theme';
 import type { Palette } from '../theme/palette';
 import { currentPalette } from '../theme/theme';
+import { TILE_LAYER } from './boundary-tiles';
 import { datasetLookup, firstViewLookup } from './country-lookup';
 import { addPlaceLabel, createMap } from './create-map';
 import { type CountryPoints, countriesUrl, countryPoints } from './map-data';
@@ -142,7 +143,10 @@ export function startMapSession(
     // Ready = an idle frame in which the boundaries are loaded and drawn, with the URL's view
     // applied (the first view, or the store's when the URL has one).
     const onIdle = () => {
-      if (!map.isSourceLoaded(SOURCE_COUNTRIES) || map.querySourceFeatures(SOURCE_COUNTRIES).length === 0)
+      if (
+        !map.isSourceLoaded(SOURCE_COUNTRIES) ||
+        map.querySourceFeatures(SOURCE_COUNTRIES, { sourceLayer: TILE_LAYER }).length === 0
+      )
         return;
       map.off('idle', onIdle);
       ready = true;

@@ -11,6 +11,7 @@ import { buildIndex } from '../data/indexes';
 import { snapshotAt } from '../data/snapshot';
 import { fixtureCoalition, fixtureSources } from '../data/test-fixture';
 import { DARK_PALETTE, LIGHT_PALETTE } from '../theme/palette';
+import { TILE_LAYER, TILE_MAX_ZOOM, TILES_PATH } from './boundary-tiles';
 import { firstViewCountries } from './first-view-countries';
 import {
   BORDER_COLOR,
@@ -23,6 +24,7 @@ import {
   LAYER_DIFFERS,
   LAYER_FILL,
   LAYER_HIGHLIGHT,
+  LAYER_SMALL,
   type MapSources,
   NO_DATA_COLOR,
   SOURCE_OUTLINED,
@@ -75,7 +77,7 @@ describe('buildMapStyle', () => {
   // The map is created with validateStyle: false (create-map.ts): this is where it is checked.
   it('builds a style the style spec accepts, in both themes, with and without the outline', () => {
     const data: MapSources = {
-      countries: 'https://example.test/generated/countries.geojson',
+      countries: 'https://example.test/generated/tiles/{z}/{x}/{y}.pbf',
       smallPoints: { type: 'FeatureCollection', features: [] },
     };
     for (const palette of [LIGHT_PALETTE, DARK_PALETTE]) {
@@ -93,9 +95,16 @@ describe('buildMapStyle', () => {
     expect(style.sprite).toBeUndefined();
     expect(JSON.stringify(style.sources)).not.toMatch(/https?:/);
   });
-  it('keys countries by iso3 and dims through feature state', () => {
+  it('draws the boundaries from the static vector tiles, keyed by iso3, and dims through feature state', () => {
     const style = buildMapStyle(first, 'UKR');
-    expect(style.sources.countries).toMatchObject({ type: 'geojson', promoteId: 'iso3' });
+    expect(style.sources.countries).toMatchObject({
+      type: 'vector',
+      tiles: [TILES_PATH],
+      maxzoom: TILE_MAX_ZOOM,
+      promoteId: { [TILE_LAYER]: 'iso3' },
+    });
+    for (const layer of style.layers.filter((l) => l.id !== LAYER_SMALL))
+      expect(layer).toMatchObject({ 'source-layer': TILE_LAYER });
     const fill = style.layers.find((l) => l.id === LAYER_FILL);
     expect(JSON.stringify(fill)).toContain('"feature-state","dim"');
   });
@@ -109,8 +118,8 @@ describe('buildMapStyle', () => {
     const style = buildMapStyle(first, 'UKR');
     const iso3s = [...index.countries.map((c) => c.iso3), 'UKR'];
     const layer = style.layers.find((l) => l.id === LAYER_HIGHLIGHT);
-    expect(layer).toMatchObject({ source: SOURCE_OUTLINED });
-    expect(style.sources[SOURCE_OUTLINED]).toMatchObject({
+    expect(layer).toMatchObject({
+      source: SOURCE_OUTLINED,
       filter: ['in', ['get', 'iso3'], ['literal', iso3s]],
     });
   });

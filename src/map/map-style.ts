@@ -1,7 +1,8 @@
 // Every colour and layer of the WebGL map, in one place. The style has no external source: no
-// tiles, no glyphs, no sprite; countries come from generated/countries.geojson (fetched by
-// MapLibre's worker from its URL) and are keyed by iso3 (promoteId) so the view is restyled through
-// feature-state, never by re-sending data.
+// tile server, no glyphs, no sprite; countries come from the app's own static vector tiles
+// (generated/tiles/{z}/{x}/{y}.pbf, cut at build by scripts/geo/vector-tiles.ts, fetched by
+// MapLibre's worker as the view needs them) and are keyed by iso3 (promoteId) so the view is
+// restyled through feature-state, never by re-sending data.
 //
 // Few layers, on purpose: every layer costs the worker a pass over the world's geometry and the GPU
 // a shader program, and on a machine without a GPU (software WebGL) that is most of the time to the
@@ -10,14 +11,21 @@
 // expression rather than drawn over an underlay, and the two outline layers only hold the
 // countries they can ever outline (the dataset's; for the dashes, those whose sources differ on
 // some date). The hover and selection outline, which draws nothing until the reader points at or
-// picks a country, has a source of its own, so it can join the map after the first view is drawn
-// (outline-layer.ts) without the countries' tiles being laid out again.
+// picks a country, has a source of its own (the same tiles, from the HTTP cache), so it can join
+// the map after the first view is drawn (outline-layer.ts) without the countries' tiles being laid
+// out again.
 import type { FeatureCollection } from 'geojson';
-import type { ExpressionSpecification, FilterSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  SourceSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
 
 import type { Country, Stance } from '../data/schema';
 import { STANCES } from '../data/stances';
 import { LIGHT_PALETTE, type Palette } from '../theme/palette';
+import { TILE_LAYER, TILE_MAX_ZOOM, TILES_PATH } from './boundary-tiles';
 import type { FirstViewCountry } from './first-view-countries';
 
 /**
@@ -121,10 +129,21 @@ export function fillColorExpression(
   ] as unknown as ExpressionSpecification;
 }
 
-/** What the sources draw: the boundaries by URL (MapLibre's worker fetches and parses them). */
+/** What the sources draw: the boundaries' tile URL template (absolute: the worker resolves it). */
 export interface MapSources {
-  countries: string | FeatureCollection;
+  countries: string;
   smallPoints: FeatureCollection;
+}
+
+/** The boundaries' vector source: features keyed by iso3 within the tiles' one layer. */
+function tileSource(tiles: string): SourceSpecification {
+  return {
+    type: 'vector',
+    tiles: [tiles],
+    minzoom: 0,
+    maxzoom: TILE_MAX_ZOOM,
+    promoteId: { [TILE_LAYER]: 'iso3' },
+  };
 }
 
 /**
@@ -135,7 +154,7 @@ export function buildMapStyle(
   countries: readonly FirstViewCountry[],
   supports: string,
   palette: Palette = LIGHT_PALETTE,
-  data: MapSources = { countries: EMPTY, smallPoints: EMPTY },
+  data: MapSources = { countries: TILES_PATH, smallPoints: EMPTY },
 ): StyleSpecification {
   const fillColor = fillColorExpression(countries, supports, palette);
   const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
@@ -144,8 +163,6 @@ export function buildMapStyle(
   // show the tooltip, no outline and no pointer cursor: they have nothing to open), and only one
   // whose sources differ on some date can be dashed. MapLibre lays out, redraws and (on every
   // filter change) updates the lines of these countries only, not of every country on the map.
-  // The outline's source keeps only those countries (MapLibre's worker filters the file before
-  // tiling it).
   const opens = [...countries.map((c) => c.iso3), supports];
   const outlined: FilterSpecification = ['in', ['get', 'iso3'], ['literal', opens]];
   const mayDiffer = countries.filter((c) => c.differsOnSomeDate).map((c) => c.iso3);
@@ -158,9 +175,9 @@ export function buildMapStyle(
   return {
     version: 8,
     sources: {
-      [SOURCE_COUNTRIES]: { type: 'geojson', data: data.countries, promoteId: 'iso3' },
+      [SOURCE_COUNTRIES]: tileSource(data.countries),
       [SOURCE_POINTS]: { type: 'geojson', data: data.smallPoints, promoteId: 'iso3' },
-      [SOURCE_OUTLINED]: { type: 'geojson', data: data.countries, promoteId: 'iso3', filter: outlined },
+      [SOURCE_OUTLINED]: tileSource(data.countries),
     },
     layers: [
       {
@@ -168,6 +185,7 @@ export function buildMapStyle(
         id: LAYER_FILL,
         type: 'fill',
         source: SOURCE_COUNTRIES,
+        'source-layer': TILE_LAYER,
         paint: { 'fill-color': fillColor, 'fill-outline-color': palette.border },
       },
       {
@@ -176,6 +194,7 @@ export function buildMapStyle(
         id: LAYER_DIFFERS,
         type: 'line',
         source: SOURCE_COUNTRIES,
+        'source-layer': TILE_LAYER,
         filter: ['in', ['get', 'iso3'], ['literal', mayDiffer]],
         paint: {
           'line-color': palette.selected,
@@ -188,6 +207,8 @@ export function buildMapStyle(
         id: LAYER_HIGHLIGHT,
         type: 'line',
         source: SOURCE_OUTLINED,
+        'source-layer': TILE_LAYER,
+        filter: outlined,
         paint: {
           'line-color': ['case', selected, palette.selected, palette.hover],
           'line-width': ['case', selected, 2.5, hovered, 1.6, 0],

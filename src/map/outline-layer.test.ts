@@ -17,7 +17,7 @@ import { addOutline, type OutlineMap } from './outline-layer';
 
 const first = firstViewCountries(buildIndex(fixtureCoalition, fixtureSources));
 const style = buildMapStyle(first, 'UKR', undefined, {
-  countries: 'https://example.test/generated/countries.geojson',
+  countries: 'https://example.test/generated/tiles/{z}/{x}/{y}.pbf',
   smallPoints: { type: 'FeatureCollection', features: [] },
 });
 
@@ -52,14 +52,12 @@ describe('withoutOutline', () => {
     );
     expect(style.layers.some((l) => l.id === LAYER_HIGHLIGHT)).toBe(true);
   });
-  it('the outline reads the same boundary file, filtered to the dataset countries and Ukraine', () => {
-    expect(style.sources[SOURCE_OUTLINED]).toMatchObject({
-      type: 'geojson',
-      data: (style.sources[SOURCE_COUNTRIES] as { data: string }).data,
-      promoteId: 'iso3',
+  it('the outline reads the same tiles, and draws the dataset countries and Ukraine only', () => {
+    expect(style.sources[SOURCE_OUTLINED]).toEqual(style.sources[SOURCE_COUNTRIES]);
+    expect(style.layers.find((l) => l.id === LAYER_HIGHLIGHT)).toMatchObject({
+      source: SOURCE_OUTLINED,
       filter: ['in', ['get', 'iso3'], ['literal', [...first.map((c) => c.iso3), 'UKR']]],
     });
-    expect(style.layers.find((l) => l.id === LAYER_HIGHLIGHT)).toMatchObject({ source: SOURCE_OUTLINED });
   });
 });
 

@@ -3,11 +3,13 @@
 // out its lines (the dataset's countries, a third of the world's boundary points here) and drawing
 // them delayed the first view by about 0.07 times the bare-MapLibre floor's ready time on a machine
 // without a GPU (README.md, Performance).
-// It has a source of its own (map-style.ts), so adding it loads that source alone: the countries'
-// tiles are not laid out again, and the map keeps drawing while the worker prepares it.
+// It has a source of its own (map-style.ts: the same tiles, from the HTTP cache), so adding it
+// loads that source alone: the countries' tiles are not laid out again, and the map keeps drawing
+// while the worker prepares it.
 import type { Map as MapLibreMap, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 
 import type { AppStore } from '../store/store';
+import { TILE_LAYER } from './boundary-tiles';
 import { LAYER_HIGHLIGHT, LAYER_SMALL, SOURCE_OUTLINED } from './map-style';
 
 /** The map methods this needs (a maplibregl.Map satisfies it; tests pass a fake). */
@@ -27,6 +29,7 @@ export function addOutline(map: OutlineMap, styleNow: () => StyleSpecification, 
   map.addSource(SOURCE_OUTLINED, source as SourceSpecification);
   map.addLayer(layer, LAYER_SMALL);
   const { hovered, selected } = store.getState();
-  if (hovered) map.setFeatureState({ source: SOURCE_OUTLINED, id: hovered }, { hover: true });
-  if (selected) map.setFeatureState({ source: SOURCE_OUTLINED, id: selected }, { selected: true });
+  const feature = (id: string) => ({ source: SOURCE_OUTLINED, sourceLayer: TILE_LAYER, id });
+  if (hovered) map.setFeatureState(feature(hovered), { hover: true });
+  if (selected) map.setFeatureState(feature(selected), { selected: true });
 }

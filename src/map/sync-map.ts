@@ -6,6 +6,7 @@ import type { DatasetIndex } from '../data/indexes';
 import { type Snapshot, snapshotAt } from '../data/snapshot';
 import { afterNextPaint, type Defer, deferredSlot } from '../store/after-paint';
 import type { AppState, AppStore } from '../store/store';
+import { TILE_LAYER } from './boundary-tiles';
 import type { CountryPoints } from './map-data';
 import { type CountryFeatureState, SOURCE_COUNTRIES, SOURCE_OUTLINED, SOURCE_POINTS } from './map-style';
 import { revealPoint } from './motion';
@@ -13,7 +14,7 @@ import { renderAfterPaint } from './render-after-paint';
 
 function setState(map: MapLibreMap, iso3: string, state: CountryFeatureState): void {
   // The sources share the iso3 ids (promoteId); a country without a dot only stores the state.
-  map.setFeatureState({ source: SOURCE_COUNTRIES, id: iso3 }, state);
+  map.setFeatureState({ source: SOURCE_COUNTRIES, sourceLayer: TILE_LAYER, id: iso3 }, state);
   map.setFeatureState({ source: SOURCE_POINTS, id: iso3 }, state);
 }
 
@@ -24,7 +25,7 @@ function setState(map: MapLibreMap, iso3: string, state: CountryFeatureState): v
 function setFlag(map: MapLibreMap, iso3: string, flag: 'hover' | 'selected', on: boolean): void {
   setState(map, iso3, { [flag]: on });
   if (map.getSource(SOURCE_OUTLINED))
-    map.setFeatureState({ source: SOURCE_OUTLINED, id: iso3 }, { [flag]: on });
+    map.setFeatureState({ source: SOURCE_OUTLINED, sourceLayer: TILE_LAYER, id: iso3 }, { [flag]: on });
 }
 
 type ViewState = Required<Pick<CountryFeatureState, 'dim' | 'stance' | 'differs'>>;
