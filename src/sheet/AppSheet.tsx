@@ -5,7 +5,7 @@
 // Dismissed by a swipe down, its Close button, Escape or Back, it returns to the map. Non-modal:
 // a region the keyboard reaches in page order; focus moves into it on opening (the panel focuses
 // the country's name) and back to where it was on closing.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 
 import { appStore, useAppStore } from '../store/store';
 import { SheetHandle } from './SheetHandle';
@@ -41,25 +41,37 @@ export function AppSheet({ tabs }: { tabs: readonly SheetTab[] }) {
     if (appStore.getState().selected !== null) select(null);
   };
   const change = (next: SheetState) => (next === 'peek' ? close() : setState(next));
+  // Reading on (a finger or a wheel moving the content) expands a half-open sheet.
+  const expandOnRead = (e: { target: EventTarget }) => {
+    if (state === 'half' && e.target instanceof Element && e.target.closest('.sheet-body')) setState('full');
+  };
 
-  useSheetFocus(sheetRef, state !== 'peek');
+  useSheetFocus(
+    sheetRef,
+    state !== 'peek',
+    () => sheetRef.current?.querySelector<HTMLElement>('.sheet-handle') ?? null,
+  );
 
   // Escape and Back close it (App's Escape handler and the URL clear the selection as well).
-  useEffect(() => {
-    if (state === 'peek') return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !e.defaultPrevented && !document.querySelector('dialog[open]')) close();
-    };
-    const onBack = () => {
-      if (appStore.getState().selected === null) setState('peek');
-    };
-    document.addEventListener('keydown', onKey);
-    window.addEventListener('popstate', onBack);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      window.removeEventListener('popstate', onBack);
-    };
+  // Listened to once, for the whole life of the sheet: App's handler runs first and re-renders
+  // the sheet, and a listener swapped during that event's dispatch would never be called.
+  const onEscape = useEffectEvent((e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || state === 'peek' || e.defaultPrevented) return;
+    if (!document.querySelector('dialog[open]')) close();
   });
+  const onBack = useEffectEvent(() => {
+    if (state !== 'peek' && appStore.getState().selected === null) setState('peek');
+  });
+  useEffect(() => {
+    const key = (e: KeyboardEvent) => onEscape(e);
+    const back = () => onBack();
+    document.addEventListener('keydown', key);
+    window.addEventListener('popstate', back);
+    return () => {
+      document.removeEventListener('keydown', key);
+      window.removeEventListener('popstate', back);
+    };
+  }, []);
 
   useSheetCamera(sheetRef, state, selected);
 
@@ -71,6 +83,8 @@ export function AppSheet({ tabs }: { tabs: readonly SheetTab[] }) {
       data-state={state}
       data-testid="sheet"
       aria-label="Map details"
+      onTouchMove={expandOnRead}
+      onWheel={expandOnRead}
     >
       <SheetHandle state={state} onChange={change} sheetRef={sheetRef} controls={`${id}-body`} />
       <SheetTabs

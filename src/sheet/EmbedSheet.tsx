@@ -32,12 +32,23 @@ export function EmbedSheet({ children }: { children: ReactNode }) {
     if (appStore.getState().selected !== null) select(null);
   };
   const change = (next: SheetState) => (next === 'peek' ? close() : setState(next));
+  // Reading on (a finger or a wheel moving the content) expands a half-open sheet.
+  const expandOnRead = (e: { target: EventTarget }) => {
+    if (state === 'half' && e.target instanceof Element && e.target.closest('.sheet-body')) setState('full');
+  };
 
   useSheetFocus(sheetRef, state !== 'peek');
   useSheetCamera(sheetRef, state, selected);
 
   return (
-    <div ref={sheetRef} className="sheet embed-sheet" data-state={state} data-testid="embed.sheet">
+    <div
+      ref={sheetRef}
+      className="sheet embed-sheet"
+      data-state={state}
+      data-testid="embed.sheet"
+      onTouchMove={expandOnRead}
+      onWheel={expandOnRead}
+    >
       <div className="sheet-bar">
         <SheetHandle state={state} onChange={change} sheetRef={sheetRef} controls={`${id}-body`} />
         <button type="button" className="sheet-close" data-testid="sheet.close" onClick={close}>

@@ -47,7 +47,11 @@ export function SheetHandle({ state, onChange, sheetRef, controls }: Props) {
         if (e.button !== 0) return;
         drag.current = { id: e.pointerId, y: e.clientY };
         swiped.current = false;
-        e.currentTarget.setPointerCapture?.(e.pointerId);
+        // Keeps the moves coming when the finger leaves the bar (it throws for a pointer that is
+        // no longer down, which then needs no capture).
+        try {
+          e.currentTarget.setPointerCapture(e.pointerId);
+        } catch {}
       }}
       onPointerMove={(e) => {
         const start = drag.current;

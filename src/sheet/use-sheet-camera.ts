@@ -1,7 +1,7 @@
-// Tells the map how much of it a sheet covers whenever the sheet changes height or the selection
-// changes (sheet-camera.ts does the camera part). Heights change in steps, not in an animation,
+// Keeps the selection in sight whenever the sheet changes height or the selection changes
+// (sheet-camera.ts does the camera part). Heights change in steps, not in an animation,
 // so one measure after each commit is the sheet's resting place.
-import { type RefObject, useEffect, useRef } from 'react';
+import { type RefObject, useEffect } from 'react';
 
 import { coverMap } from './sheet-camera';
 
@@ -23,17 +23,12 @@ export function useSheetCamera(
   state: string,
   selected: string | null,
 ): void {
-  const applied = useRef(0);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new height or selection is measured anew.
   useEffect(() => {
     let cancel = () => {};
     const apply = () => {
       cancel();
-      const covered = coveredPx(sheetRef.current);
-      // Nothing covered before or now, and nothing to bring into sight: leave the camera alone.
-      if (covered === 0 && applied.current === 0 && selected === null) return;
-      applied.current = covered;
-      cancel = coverMap(covered, selected);
+      cancel = coverMap(coveredPx(sheetRef.current), selected);
     };
     apply();
     window.addEventListener('resize', apply);
