@@ -11,6 +11,8 @@ test('map first, chips that filter, the key one tap away, within the height budg
 }) => {
   await mapPage.goto(undefined, 'embed=1');
   await mapPage.waitForMapReady();
+  // A tap is a tap only if its touchend follows soon: let the map finish drawing first.
+  await mapPage.waitForMapIdle();
   const layout = await page.evaluate(() => {
     const root = document.getElementById('root')?.getBoundingClientRect();
     const map = document.querySelector('.map-frame')?.getBoundingClientRect();
@@ -46,6 +48,8 @@ test('a tapped country opens the panel over the map, the country still in view; 
 }) => {
   await mapPage.goto(undefined, 'embed=1');
   await mapPage.waitForMapReady();
+  // A tap is a tap only if its touchend follows soon: let the map finish drawing first.
+  await mapPage.waitForMapIdle();
   const before = await page.evaluate(() => document.getElementById('root')?.getBoundingClientRect().height);
   const at = await mapPage.countryPoint('GBR');
   await page.touchscreen.tap(at.x, at.y);

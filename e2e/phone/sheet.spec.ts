@@ -45,6 +45,7 @@ test('a tap opens the sheet on the country, name and quote in view, the country 
 }) => {
   await mapPage.goto();
   await mapPage.waitForMapReady();
+  await mapPage.waitForMapIdle();
   const sheet = new Sheet(page);
   const iso3 = await lowestCountry(page);
   const name = dataset.countries.find((c) => c.iso3 === iso3)?.name;

@@ -36,6 +36,8 @@ test('the full app: the map, a country, and every tab of the sheet', async ({ pa
 test('an embed: the map, the key open, a country selected', async ({ page, mapPage }) => {
   await mapPage.goto(undefined, 'embed=1');
   await mapPage.waitForMapReady();
+  // A tap is a tap only if its touchend follows soon: let the map finish drawing first.
+  await mapPage.waitForMapIdle();
   await expectFingerFriendly(page, 'the embed');
   await page.getByTestId('legend.key').tap();
   await expect(page.getByTestId('show-all')).toBeVisible();
