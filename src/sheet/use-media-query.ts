@@ -5,14 +5,17 @@ import { useSyncExternalStore } from 'react';
  *  the width where app.css stacks the page in one column, which made the panel a long scroll away. */
 export const NARROW_QUERY = '(max-width: 56rem)';
 
+/** False where there is no matchMedia (the wide layout is the one that needs none). */
 export function useMediaQuery(query: string): boolean {
+  const supported = typeof matchMedia === 'function';
   return useSyncExternalStore(
     (onChange) => {
+      if (!supported) return () => {};
       const list = matchMedia(query);
       list.addEventListener('change', onChange);
       return () => list.removeEventListener('change', onChange);
     },
-    () => matchMedia(query).matches,
+    () => supported && matchMedia(query).matches,
     () => false,
   );
 }
