@@ -55,14 +55,16 @@ test('a tapped country opens the panel over the map, the country still in view; 
   await page.touchscreen.tap(at.x, at.y);
   await expect(mapPage.panel.countryName).toHaveText('United Kingdom');
   await expect(mapPage.panel.countryName).toBeInViewport();
-  await expect(mapPage.panel.quotes.first()).toBeInViewport();
+  const wide = (await page.evaluate(() => innerWidth)) >= 720;
+  // A narrow frame's sheet opens with the first quote in view; a wide one's panel beside the map
+  // shows the country from its top, the quote a scroll away.
+  if (!wide) await expect(mapPage.panel.quotes.first()).toBeInViewport();
   // The frame keeps its height: the host never resizes it for a selection.
   expect(await page.evaluate(() => document.getElementById('root')?.getBoundingClientRect().height)).toBe(
     before,
   );
 
   const sheet = page.getByTestId('embed.sheet');
-  const wide = (await page.evaluate(() => innerWidth)) >= 720;
   const frame = await page.locator('.map-frame').boundingBox();
   if (!frame) throw new Error('the map frame is not laid out');
   const sheetBox = await sheet.boundingBox();

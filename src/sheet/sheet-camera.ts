@@ -40,12 +40,26 @@ function moveCamera(map: MapLibreMap, covered: number, point: LngLatLike): void 
  */
 export function coverMap(covered: number, iso3: string | null): () => void {
   let cancelled = false;
+  let stopFollowing = () => {};
   const stop = whenLiveMap((map) => {
     if (cancelled || !iso3) return;
     countryPoints().then(
       (points) => {
-        const point = points[iso3];
-        if (!cancelled && point) moveCamera(map, covered, [point[0], point[1]]);
+        const at = points[iso3];
+        if (cancelled || !at) return;
+        const point: LngLatLike = [at[0], at[1]];
+        moveCamera(map, covered, point);
+        // The map's own "bring the selection into view" (sync-map.ts) moves the camera after the
+        // frame that shows the selection, not knowing about the sheet: look again when a move
+        // ends (twice at most; once in sight, nothing moves).
+        let rounds = 0;
+        const again = () => {
+          if (cancelled || ++rounds > 2) return;
+          moveCamera(map, covered, point);
+          map.once('moveend', again);
+        };
+        map.once('moveend', again);
+        stopFollowing = () => map.off('moveend', again);
       },
       () => {},
     );
@@ -53,5 +67,6 @@ export function coverMap(covered: number, iso3: string | null): () => void {
   return () => {
     cancelled = true;
     stop();
+    stopFollowing();
   };
 }
