@@ -21,7 +21,7 @@ export function inSight(x: number, y: number, width: number, visibleHeight: numb
   return x >= edge && x <= width - edge && y >= edge && y <= visibleHeight - edge;
 }
 
-function moveCamera(map: MapLibreMap, covered: number, point: LngLatLike): void {
+function moveCamera(map: MapLibreMap, covered: number, point: LngLatLike, zoomIn = 0): void {
   const canvas = map.getCanvas();
   const width = canvas.clientWidth;
   const height = canvas.clientHeight;
@@ -31,7 +31,8 @@ function moveCamera(map: MapLibreMap, covered: number, point: LngLatLike): void 
   const p = map.project(point);
   if (inSight(p.x, p.y, width, visible)) return;
   // The point goes to the middle of the uncovered part: half the covered height above the centre.
-  map.easeTo({ center: point, offset: [0, -bottom / 2], duration: prefersReducedMotion() ? 0 : 400 });
+  const zoom = map.getZoom() + zoomIn;
+  map.easeTo({ center: point, offset: [0, -bottom / 2], zoom, duration: prefersReducedMotion() ? 0 : 400 });
 }
 
 /**
@@ -50,12 +51,13 @@ export function coverMap(covered: number, iso3: string | null): () => void {
         const point: LngLatLike = [at[0], at[1]];
         moveCamera(map, covered, point);
         // The map's own "bring the selection into view" (sync-map.ts) moves the camera after the
-        // frame that shows the selection, not knowing about the sheet: look again when a move
-        // ends (twice at most; once in sight, nothing moves).
+        // frame that shows the selection, not knowing about the sheet; and near the world's edge
+        // (Australia, zoomed out) the map cannot pan far enough. Look again when a move ends,
+        // zooming in a little to make room (three times at most; once in sight, nothing moves).
         let rounds = 0;
         const again = () => {
-          if (cancelled || ++rounds > 2) return;
-          moveCamera(map, covered, point);
+          if (cancelled || ++rounds > 3) return;
+          moveCamera(map, covered, point, rounds > 1 ? 0.75 : 0);
           map.once('moveend', again);
         };
         map.once('moveend', again);
