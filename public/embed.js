@@ -36,7 +36,9 @@
     if (typeof data !== 'object' || data === null || data.source !== SOURCE) return null;
     switch (data.type) {
       case 'ready':
-        return { source: SOURCE, type: 'ready' };
+        // map: what the frame shows, "webgl", "static" (no WebGL) or "offscreen" (paused far away).
+        if (data.map !== 'webgl' && data.map !== 'static' && data.map !== 'offscreen') return null;
+        return { source: SOURCE, type: 'ready', map: data.map };
       case 'height':
         if (typeof data.height !== 'number' || !Number.isFinite(data.height)) return null;
         if (data.height < MIN_HEIGHT || data.height > MAX_HEIGHT) return null;

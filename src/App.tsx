@@ -1,5 +1,7 @@
 // Layout only: header, the map with its legend and list, the side panel, the article reader and
-// the credits. Each interactive part sits in its own error boundary.
+// the credits. Each interactive part sits in its own error boundary. On a narrow screen the map
+// fills the screen under a compact header, and the panel, list, key and timeline are the tabs of
+// a bottom sheet over it (AppSheet); the map keeps its place in the tree, so it is never rebuilt.
 import { useEffect } from 'react';
 import { APP_LEDE } from './app-text';
 import type { AppFlags } from './boot';
@@ -16,6 +18,8 @@ import { Methodology } from './methodology/Methodology';
 import { Notices } from './Notices';
 import { ArticleReader } from './panel/ArticleReader';
 import { Panel } from './panel/Panel';
+import { AppSheet } from './sheet/AppSheet';
+import { NARROW_QUERY, useMediaQuery } from './sheet/use-media-query';
 import { appStore } from './store/store';
 import { Timeline } from './timeline/Timeline';
 
@@ -33,7 +37,33 @@ function useEscapeClearsSelection() {
 
 export function App({ flags }: { flags: AppFlags }) {
   useEscapeClearsSelection();
+  const narrow = useMediaQuery(NARROW_QUERY);
   if (flags.embed) return <EmbedLayout />;
+  const timeline = (
+    <ErrorBoundary part="The timeline">
+      <Timeline />
+    </ErrorBoundary>
+  );
+  const legend = (
+    <ErrorBoundary part="The legend">
+      <StanceFilters />
+    </ErrorBoundary>
+  );
+  const downloads = (
+    <ErrorBoundary part="The downloads">
+      <DownloadMenu />
+    </ErrorBoundary>
+  );
+  const list = (
+    <ErrorBoundary part="The country list">
+      <CountryList />
+    </ErrorBoundary>
+  );
+  const panel = (
+    <ErrorBoundary part="The panel">
+      <Panel />
+    </ErrorBoundary>
+  );
   return (
     <div className="app">
       <header className="app-header">
@@ -52,27 +82,42 @@ export function App({ flags }: { flags: AppFlags }) {
           <ErrorBoundary part="The map">
             <MapArea />
           </ErrorBoundary>
-          <ErrorBoundary part="The timeline">
-            <Timeline />
-          </ErrorBoundary>
-          <ErrorBoundary part="The legend">
-            <StanceFilters />
-          </ErrorBoundary>
-          <ErrorBoundary part="The downloads">
-            <DownloadMenu />
-          </ErrorBoundary>
-          <ErrorBoundary part="The country list">
-            <CountryList />
-          </ErrorBoundary>
+          {!narrow && (
+            <>
+              {timeline}
+              {legend}
+              {downloads}
+              {list}
+            </>
+          )}
         </div>
-        <ErrorBoundary part="The panel">
-          <Panel />
-        </ErrorBoundary>
+        {narrow ? (
+          <AppSheet
+            tabs={[
+              { id: 'details', label: 'Details', content: panel },
+              { id: 'countries', label: 'Countries', content: list },
+              {
+                id: 'key',
+                label: 'Key',
+                content: (
+                  <>
+                    {legend}
+                    {downloads}
+                    <CreditsFooter />
+                  </>
+                ),
+              },
+              { id: 'timeline', label: 'Timeline', content: timeline },
+            ]}
+          />
+        ) : (
+          panel
+        )}
       </main>
       <ErrorBoundary part="The article reader">
         <ArticleReader />
       </ErrorBoundary>
-      <CreditsFooter />
+      {!narrow && <CreditsFooter />}
     </div>
   );
 }

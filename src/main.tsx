@@ -13,6 +13,7 @@ import { flags, loadDataset } from './boot';
 // relative, and zero high).
 import './map/maplibre-core.css';
 import './app.css';
+import './sheet/narrow-layout.css';
 import 'virtual:first-paint.css';
 import { earlyMapSettled } from './map/early-map';
 import { showStartFailure } from './start-failure';

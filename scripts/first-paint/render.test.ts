@@ -44,6 +44,12 @@ const input: FirstPaintInput = {
 describe('first paint', () => {
   const { html, bounds } = renderFirstPaint(input, LIGHT_PALETTE);
 
+  it("lays out App.tsx's frame: header, the map's frame, the panel's column, the peeking sheet", () => {
+    const order = ['class="app-header"', 'class="map-frame"', 'class="panel"', 'class="sheet-peek-stand-in"'];
+    const at = order.map((marker) => html.indexOf(marker));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+  });
   it('escapes the text it writes', () => {
     expect(escapeHtml('<a href="x">&</a>')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;');
     expect(html).toContain('<h1>Who backs &lt;whom&gt; &amp; &quot;why&quot;</h1>');

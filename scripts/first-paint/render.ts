@@ -1,5 +1,5 @@
 // The page's first paint, rendered when the app is built: the full app's frame (header, the map's
-// frame, the panel's column) with a static SVG of the choropleth inside, inlined in index.html so
+// frame, the panel's column, or on a narrow screen the peeking bottom sheet) with a static SVG of the choropleth inside, inlined in index.html so
 // it shows before any script has loaded. main.tsx starts the WebGL map under the picture; React
 // then takes the page over and CoalitionMap adopts the map; the picture goes once the map is drawn.
 // The markup mirrors App.tsx and CoalitionMap.tsx (same classes, same text), so nothing moves when
@@ -105,7 +105,9 @@ export function renderFirstPaint(input: FirstPaintInput, light: Palette): { html
     `<main class="app-main"><div class="map-column"><div class="map-frame">` +
     `<div class="first-paint" role="img" aria-label="${escapeHtml(input.mapLabel)}">${svg}</div>` +
     `<p class="map-status" role="status">Loading the map…</p>` +
-    `</div></div><aside class="panel" aria-hidden="true"></aside></main></div>`;
+    `</div></div><aside class="panel" aria-hidden="true"></aside></main>` +
+    // A narrow screen shows the peeking bottom sheet over the map's foot (app.css) instead.
+    `<div class="sheet-peek-stand-in" aria-hidden="true"></div></div>`;
   return { html, bounds };
 }
 

@@ -1,7 +1,8 @@
-// The layout for ?embed=1, inside a newsroom's iframe: legend, map and panel, compact, from 300 px
-// wide. No header or intro (the article around it says what it is); the panel sits beside the
-// map on wide frames and becomes a bottom sheet under it on narrow ones. The document is exactly
-// as tall as this layout, so the frame can be sized to it (see bridge-dom.ts, embed.css).
+// The layout for ?embed=1, inside a newsroom's iframe, from 300 px wide: the map first, then the
+// legend as chips that filter (Key opens the rest), the timeline and the credits. No header or
+// intro (the article around it says what it is). The panel sits beside the map in a wide frame
+// and is a bottom sheet over the map in a narrow one (EmbedSheet). The document is exactly as
+// tall as this layout, so the frame can be sized to it (see bridge-dom.ts, embed.css).
 import { useShallow } from 'zustand/react/shallow';
 
 import { dataset } from '../data/dataset';
@@ -12,6 +13,7 @@ import { Notices } from '../Notices';
 import { ArticleReader } from '../panel/ArticleReader';
 import { formatDate } from '../panel/format-date';
 import { Panel } from '../panel/Panel';
+import { EmbedSheet } from '../sheet/EmbedSheet';
 import { useAppStore } from '../store/store';
 import { stateToHash, urlStateOf } from '../store/url';
 import { requestedTheme } from '../theme/theme';
@@ -25,28 +27,30 @@ export function EmbedLayout() {
       {/* The frame's title names the map for screen readers; this names the document inside it. */}
       <h1 className="embed-visually-hidden">{dataset.coalition.title}</h1>
       <Notices />
-      <ErrorBoundary part="The legend">
-        <StanceFilters />
-      </ErrorBoundary>
-      <ErrorBoundary part="The timeline">
-        <Timeline compact />
-      </ErrorBoundary>
-      <div className="embed-body">
-        <div className="embed-map">
-          <ErrorBoundary part="The map">
-            <MapArea releaseOffscreen />
-          </ErrorBoundary>
+      <div className="embed-stage">
+        <div className="embed-body">
+          <div className="embed-map">
+            <ErrorBoundary part="The map">
+              <MapArea releaseOffscreen />
+            </ErrorBoundary>
+          </div>
+          <EmbedSheet>
+            <ErrorBoundary part="The panel">
+              <Panel />
+            </ErrorBoundary>
+          </EmbedSheet>
         </div>
-        <div className="embed-sheet" data-testid="embed.sheet">
-          <ErrorBoundary part="The panel">
-            <Panel />
-          </ErrorBoundary>
-        </div>
+        <ErrorBoundary part="The legend">
+          <StanceFilters compact />
+        </ErrorBoundary>
+        <ErrorBoundary part="The timeline">
+          <Timeline compact />
+        </ErrorBoundary>
+        <EmbedFooter />
       </div>
       <ErrorBoundary part="The article reader">
         <ArticleReader />
       </ErrorBoundary>
-      <EmbedFooter />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { dataset } from '../data/dataset';
 import { selectableIso3 } from '../store/selectors';
 import { createAppStore } from '../store/store';
 import { type BridgeEnv, startEmbedBridge } from './bridge';
-import { MESSAGE_SOURCE, type OutboundMessage } from './messages';
+import { MESSAGE_SOURCE, type OutboundMessage, READY_MAPS, type ReadyMap } from './messages';
 
 /** A page and a host we drive by hand: we decide when the height changes and the map is ready. */
 function setup(
@@ -18,7 +18,7 @@ function setup(
   const stopped = new Set<string>();
   let onMessage: ((event: { data: unknown; source: unknown }) => void) | null = null;
   let onHeight: ((px: number) => void) | null = null;
-  let onReady: (() => void) | null = null;
+  let onReady: ((map: ReadyMap) => void) | null = null;
   const env: BridgeEnv = {
     listen: (handler) => {
       onMessage = handler;
@@ -50,7 +50,7 @@ function setup(
     origins: () => posted.map((p) => p.origin),
     clear: () => posted.splice(0),
     resize: (px: number) => onHeight?.(px),
-    ready: () => onReady?.(),
+    ready: (map: ReadyMap = 'webgl') => onReady?.(map),
     receive: (data: unknown, source: unknown = host) => onMessage?.({ data, source }),
     stopped,
   };
@@ -78,10 +78,23 @@ describe('ready', () => {
     expect(page.types()).toEqual([]);
     page.ready();
     expect(page.messages()).toEqual([
-      { source: MESSAGE_SOURCE, type: 'ready' },
+      { source: MESSAGE_SOURCE, type: 'ready', map: 'webgl' },
       { source: MESSAGE_SOURCE, type: 'select', iso3: 'GBR' },
       { source: MESSAGE_SOURCE, type: 'filter', stances: ['troops'] },
     ]);
+  });
+  it.each(READY_MAPS)('says which map the frame shows (%s), then the view, in every case', (map) => {
+    const page = setup({ selected: 'FRA' });
+    page.ready(map);
+    expect(page.messages()).toEqual([
+      { source: MESSAGE_SOURCE, type: 'ready', map },
+      { source: MESSAGE_SOURCE, type: 'select', iso3: 'FRA' },
+      expect.objectContaining({ type: 'filter' }),
+    ]);
+    // Later changes follow whichever map it was.
+    page.clear();
+    page.store.getState().select('GBR');
+    expect(page.messages()).toEqual([{ source: MESSAGE_SOURCE, type: 'select', iso3: 'GBR' }]);
   });
   it('posts to any origin, since the host is unknown', () => {
     const page = setup();

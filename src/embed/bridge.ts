@@ -1,4 +1,4 @@
-// Connects an embedded map to the page around it: reports readiness, the height the frame needs,
+// Connects an embedded map to the page around it: reports readiness (whichever map it shows), the height the frame needs,
 // and every selection and filter change; applies the select/filter messages the host sends.
 // Runs outside React (zustand's "transient updates"): it subscribes to the store directly.
 //
@@ -15,6 +15,7 @@ import {
   MESSAGE_SOURCE,
   type OutboundMessage,
   parseInboundMessage,
+  type ReadyMap,
   readyMessage,
   selectMessage,
 } from './messages';
@@ -42,8 +43,11 @@ export interface BridgeEnv {
   listen: (onMessage: (event: { data: unknown; source: unknown }) => void) => () => void;
   /** Calls back with the content's height whenever it may have changed. */
   observeHeight: (onHeight: (px: number) => void) => () => void;
-  /** Calls back once, when the map is ready (at once if it already is). */
-  whenReady: (onReady: () => void) => () => void;
+  /**
+   * Calls back once, when the frame shows the data (at once if it already does), with what its
+   * map slot shows then: the WebGL map, the static fallback, or the paused map of a frame off-screen.
+   */
+  whenReady: (onReady: (map: ReadyMap) => void) => () => void;
 }
 
 export interface BridgeOptions {
@@ -83,8 +87,8 @@ export function startEmbedBridge(store: BridgeStore, options: BridgeOptions): ()
     post(message);
   });
 
-  const stopReady = env.whenReady(() => {
-    post(readyMessage());
+  const stopReady = env.whenReady((map) => {
+    post(readyMessage(map));
     // The starting view (it may come from the link's hash), so a host knows it without asking.
     const { selected, stances } = store.getState();
     post(selectMessage(selected));

@@ -132,6 +132,14 @@ describe('embed.js helpers', () => {
       { message: { source: 'coalition-map', type: 'filter', stances: ['troops', 'opposed'] }, origin: '*' },
     ]);
   });
+  it('passes on which map a ready frame shows, and ignores a ready that does not say', () => {
+    const frame = fakeFrame();
+    const page = hostPage([frame]);
+    page.post({ source: 'coalition-map', type: 'ready', map: 'offscreen' }, frame.contentWindow);
+    page.post({ source: 'coalition-map', type: 'ready' }, frame.contentWindow);
+    page.post({ source: 'coalition-map', type: 'ready', map: 'vector' }, frame.contentWindow);
+    expect(frame.events).toEqual([{ source: 'coalition-map', type: 'ready', map: 'offscreen' }]);
+  });
   it('refuses something that is not a frame', () => {
     const { win } = hostPage([]);
     expect(() => win.CoalitionMap?.select?.(null, 'FRA')).toThrow(/iframe/);
@@ -139,7 +147,7 @@ describe('embed.js helpers', () => {
   it('is idempotent: included twice, it still resizes once and keeps one API', () => {
     const frame = fakeFrame();
     const page = hostPage([frame], 2);
-    page.post({ source: 'coalition-map', type: 'ready' }, frame.contentWindow);
+    page.post({ source: 'coalition-map', type: 'ready', map: 'webgl' }, frame.contentWindow);
     expect(frame.events).toHaveLength(1);
     expect(Object.keys(page.win.CoalitionMap ?? {})).toEqual(['select', 'filter']);
   });

@@ -16,9 +16,13 @@ const parse = (data: unknown) => parseInboundMessage(data, ISO3, STANCES);
 
 describe('outbound builders', () => {
   it('tag every message with the source', () => {
-    for (const m of [readyMessage(), heightMessage(10), selectMessage(null), filterMessage([])]) {
+    for (const m of [readyMessage('webgl'), heightMessage(10), selectMessage(null), filterMessage([])]) {
       expect(m.source).toBe(MESSAGE_SOURCE);
     }
+  });
+  it('ready says which map the frame shows', () => {
+    expect(readyMessage('offscreen')).toEqual({ source: MESSAGE_SOURCE, type: 'ready', map: 'offscreen' });
+    expect(readyMessage('static').map).toBe('static');
   });
   it('round heights up to whole pixels', () => {
     expect(heightMessage(612.2)).toEqual({ source: MESSAGE_SOURCE, type: 'height', height: 613 });

@@ -8,9 +8,18 @@
 
 export const MESSAGE_SOURCE = 'coalition-map';
 
+/**
+ * What the frame's map slot shows when it reports ready: the WebGL map; the static (SVG) map
+ * because WebGL could not start or the boundaries failed; or the static map of a frame waiting
+ * off-screen, which becomes the WebGL map once it is scrolled near (no second `ready`).
+ */
+export const READY_MAPS = ['webgl', 'static', 'offscreen'] as const;
+export type ReadyMap = (typeof READY_MAPS)[number];
+
 export interface ReadyMessage {
   source: typeof MESSAGE_SOURCE;
   type: 'ready';
+  map: ReadyMap;
 }
 export interface HeightMessage {
   source: typeof MESSAGE_SOURCE;
@@ -38,8 +47,8 @@ export type InboundMessage<S extends string = string> =
   | { type: 'select'; iso3: string | null }
   | { type: 'filter'; stances: S[] };
 
-export function readyMessage(): ReadyMessage {
-  return { source: MESSAGE_SOURCE, type: 'ready' };
+export function readyMessage(map: ReadyMap): ReadyMessage {
+  return { source: MESSAGE_SOURCE, type: 'ready', map };
 }
 
 /** Rounds up: a frame one fractional pixel too short shows a scroll bar. */

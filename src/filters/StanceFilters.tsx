@@ -2,7 +2,9 @@
 // Off = that stance's countries dim on the map and leave the list. The two colours that are not
 // stances (Ukraine, countries the sources do not name) are keyed here too, and so is the dashed
 // outline of a country whose sources differ. Counts follow the timeline's date.
-import { useMemo } from 'react';
+// `compact` (embeds): the toggles alone, as one or two rows of chips, with "Key" opening the rest
+// (the count shown, Show all, the keys) in place.
+import { useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 
 import { dataset } from '../data/dataset';
@@ -13,7 +15,9 @@ import { useSnapshot } from '../store/use-snapshot';
 import { usePalette } from '../theme/use-theme';
 import { Swatch } from './StanceSwatch';
 
-export function StanceFilters() {
+export function StanceFilters({ compact = false }: { compact?: boolean }) {
+  const [keyOpen, setKeyOpen] = useState(false);
+  const keyId = useId();
   const stances = useAppStore(useShallow((s) => s.stances));
   const toggleStance = useAppStore((s) => s.toggleStance);
   const setStances = useAppStore((s) => s.setStances);
@@ -25,8 +29,8 @@ export function StanceFilters() {
   const palette = usePalette();
 
   return (
-    <section className="legend" aria-labelledby="legend-heading">
-      <h2 id="legend-heading" className="legend-heading">
+    <section className={compact ? 'legend legend-compact' : 'legend'} aria-labelledby="legend-heading">
+      <h2 id="legend-heading" className={compact ? 'visually-hidden' : 'legend-heading'}>
         What the sources say each country commits
       </h2>
       <ul className="legend-toggles">
@@ -48,40 +52,56 @@ export function StanceFilters() {
             </button>
           </li>
         ))}
+        {compact && (
+          <li>
+            <button
+              type="button"
+              className="legend-key-button"
+              data-testid="legend.key"
+              aria-expanded={keyOpen}
+              aria-controls={keyId}
+              onClick={() => setKeyOpen(!keyOpen)}
+            >
+              Key<span aria-hidden="true">{keyOpen ? ' ▴' : ' ▾'}</span>
+            </button>
+          </li>
+        )}
       </ul>
-      <p className="legend-status" aria-live="polite">
-        Showing {shown} of {total} countries.{' '}
-        <button
-          type="button"
-          className="link-button"
-          data-testid="show-all"
-          disabled={isDefaultFilter(stances)}
-          onClick={() => setStances(STANCES)}
-        >
-          Show all
-        </button>
-      </p>
-      <ul className="legend-keys">
-        <li>
-          <Swatch color={palette.supported} />{' '}
+      <div id={keyId} className="legend-more" hidden={compact && !keyOpen}>
+        <p className="legend-status" aria-live="polite">
+          Showing {shown} of {total} countries.{' '}
           <button
             type="button"
             className="link-button"
-            data-testid="legend.supported"
-            onClick={() => select(dataset.coalition.supported.iso3)}
+            data-testid="show-all"
+            disabled={isDefaultFilter(stances)}
+            onClick={() => setStances(STANCES)}
           >
-            {dataset.coalition.supported.name} (supported)
+            Show all
           </button>
-          , the country the coalition backs: open it for what its leaders said
-        </li>
-        <li>
-          <Swatch color={palette.noData} /> Not named in the sources{snapshot.latest ? '' : ' by this date'}
-        </li>
-        <li data-testid="legend.differs">
-          <span className="differs-swatch" aria-hidden="true" /> Dashed outline: the sources differ (the panel
-          shows both sides)
-        </li>
-      </ul>
+        </p>
+        <ul className="legend-keys">
+          <li>
+            <Swatch color={palette.supported} />{' '}
+            <button
+              type="button"
+              className="link-button"
+              data-testid="legend.supported"
+              onClick={() => select(dataset.coalition.supported.iso3)}
+            >
+              {dataset.coalition.supported.name} (supported)
+            </button>
+            , the country the coalition backs: open it for what its leaders said
+          </li>
+          <li>
+            <Swatch color={palette.noData} /> Not named in the sources{snapshot.latest ? '' : ' by this date'}
+          </li>
+          <li data-testid="legend.differs">
+            <span className="differs-swatch" aria-hidden="true" /> Dashed outline: the sources differ (the
+            panel shows both sides)
+          </li>
+        </ul>
+      </div>
     </section>
   );
 }

@@ -48,6 +48,8 @@ interface Props {
 
 export function StaticFallback({ failure, frameRef }: Props) {
   const [paths, setPaths] = useState<WorldPaths | null>(null);
+  // The outlines have loaded or failed: the slot then shows all it will (an embed reports ready).
+  const [settled, setSettled] = useState(false);
   const [bounds, setBounds] = useState<Bounds>(WORLD_BOUNDS);
   const stances = useAppStore(useShallow((s) => s.stances));
   const selected = useAppStore((s) => s.selected);
@@ -61,10 +63,12 @@ export function StaticFallback({ failure, frameRef }: Props) {
   useEffect(() => {
     let current = true;
     // Best effort: without outlines the message and Retry are still there.
-    loadWorldPaths().then(
-      (p) => current && setPaths(p),
-      (e: Error) => console.warn(e.message),
-    );
+    loadWorldPaths()
+      .then(
+        (p) => current && setPaths(p),
+        (e: Error) => console.warn(e.message),
+      )
+      .finally(() => current && setSettled(true));
     countryPoints().then(
       (points) =>
         current &&
@@ -102,7 +106,12 @@ export function StaticFallback({ failure, frameRef }: Props) {
   const view = useMemo(() => ({ bounds, padding, maxZoom: 5 }), [bounds]);
 
   return (
-    <div ref={frameRef} className="map-frame map-failed" data-testid={failure ? 'map-error' : 'map-paused'}>
+    <div
+      ref={frameRef}
+      className="map-frame map-failed"
+      data-testid={failure ? 'map-error' : 'map-paused'}
+      data-map-shown={settled ? (failure ? 'static' : 'offscreen') : undefined}
+    >
       {paths && (
         <div className="static-map">
           <StaticMap

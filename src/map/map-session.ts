@@ -20,6 +20,7 @@ import { currentPalette } from '../theme/theme';
 import { TILE_LAYER } from './boundary-tiles';
 import { datasetLookup, firstViewLookup } from './country-lookup';
 import { addPlaceLabel, createMap } from './create-map';
+import { provideLiveMap } from './live-map';
 import { type CountryPoints, countriesUrl, countryPoints } from './map-data';
 import { bindInteraction, type CountryLookup } from './map-interaction';
 import { buildMapStyle, SOURCE_COUNTRIES, withoutOutline } from './map-style';
@@ -154,7 +155,7 @@ export function startMapSession(
       // The inlined first paint (early-map.ts) has done its job once the map is drawn.
       container.querySelector('.first-paint')?.remove();
       cleanups.push(installTestHook(map, points));
-      cleanups.push(provideMapPicture({ kind: 'webgl', map }));
+      cleanups.push(provideMapPicture({ kind: 'webgl', map }), provideLiveMap(map));
       outline();
       events.onReady();
       // The page reports a dataset that cannot load (main.tsx); the map keeps its first view.

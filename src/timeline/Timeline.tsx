@@ -80,7 +80,9 @@ export function Timeline({ compact = false }: { compact?: boolean }) {
           aria-disabled={position <= 0}
           onClick={() => position > 0 && goTo(position - 1)}
         >
-          <span aria-hidden="true">‹ </span>Previous<span className="visually-hidden"> date</span>
+          <span aria-hidden="true">‹</span>
+          <span className="timeline-word"> Previous</span>
+          <span className="visually-hidden"> date</span>
         </button>
         <div className="timeline-track">
           <label htmlFor={`${id}-slider`} className="visually-hidden">
@@ -111,8 +113,9 @@ export function Timeline({ compact = false }: { compact?: boolean }) {
           aria-disabled={position >= last}
           onClick={() => position < last && goTo(position + 1)}
         >
-          Next<span className="visually-hidden"> date</span>
-          <span aria-hidden="true"> ›</span>
+          <span className="timeline-word">Next </span>
+          <span className="visually-hidden">date </span>
+          <span aria-hidden="true">›</span>
         </button>
       </div>
     </section>

@@ -1,0 +1,83 @@
+// The sheet's tabs (WAI-ARIA tabs: arrow keys, Home and End move between them) and their panels.
+// Every panel stays mounted, hidden when not shown, so the list keeps its search and the panel
+// its focus bookkeeping; a peeking sheet hides them all (only the tabs show).
+import { type KeyboardEvent, type ReactNode, useRef } from 'react';
+
+export interface SheetTab {
+  id: string;
+  label: string;
+  content: ReactNode;
+}
+
+interface Props {
+  /** Prefix of the tabs' and panels' ids. */
+  id: string;
+  tabs: readonly SheetTab[];
+  current: string;
+  /** False while the sheet peeks: no panel shows. */
+  open: boolean;
+  onPick: (id: string) => void;
+  /** Shown at the end of the tabs' row (the sheet's Close button). */
+  after?: ReactNode;
+}
+
+const MOVES: Record<string, (i: number, last: number) => number> = {
+  ArrowRight: (i, last) => (i >= last ? 0 : i + 1),
+  ArrowLeft: (i, last) => (i <= 0 ? last : i - 1),
+  Home: () => 0,
+  End: (_, last) => last,
+};
+
+export function SheetTabs({ id, tabs, current, open, onPick, after }: Props) {
+  const listRef = useRef<HTMLDivElement>(null);
+  const onKey = (e: KeyboardEvent) => {
+    const move = MOVES[e.key];
+    if (!move) return;
+    e.preventDefault();
+    const at = tabs.findIndex((t) => t.id === current);
+    const next = tabs[move(Math.max(at, 0), tabs.length - 1)];
+    if (!next) return;
+    onPick(next.id);
+    listRef.current?.querySelector<HTMLElement>(`[data-tab="${next.id}"]`)?.focus();
+  };
+  return (
+    <>
+      <div className="sheet-tab-row">
+        <div ref={listRef} className="sheet-tabs" role="tablist" aria-label="Map details" onKeyDown={onKey}>
+          {tabs.map((t) => (
+            <button
+              key={t.id}
+              type="button"
+              role="tab"
+              id={`${id}-tab-${t.id}`}
+              data-tab={t.id}
+              data-testid={`sheet.tab-${t.id}`}
+              aria-selected={open && t.id === current}
+              aria-controls={`${id}-panel-${t.id}`}
+              tabIndex={t.id === current ? 0 : -1}
+              onClick={() => onPick(t.id)}
+            >
+              {t.label}
+            </button>
+          ))}
+        </div>
+        {after}
+      </div>
+      <div id={`${id}-body`} className="sheet-body">
+        {tabs.map((t) => (
+          <div
+            key={t.id}
+            role="tabpanel"
+            id={`${id}-panel-${t.id}`}
+            aria-labelledby={`${id}-tab-${t.id}`}
+            className={`sheet-panel sheet-panel-${t.id}`}
+            data-testid={`sheet.panel-${t.id}`}
+            hidden={!open || t.id !== current}
+          >
+            {t.content}
+          </div>
+        ))}
+      </div>
+    </>
+  );
+}
