@@ -89,17 +89,22 @@ export function syncSelection(
     if (prev !== null) setFlag(map, prev, flag, false);
     if (next !== null) setFlag(map, next, flag, true);
   };
+  const reveal = (iso3: string | null, animate: boolean) => {
+    const point = iso3 ? points[iso3] : undefined;
+    if (point) revealPoint(map, [point[0], point[1]], animate);
+  };
   const initial = store.getState();
   applyFlag('selected', initial.selected, null);
   applyFlag('hover', initial.hovered, null);
+  // A link to a country outside the default frame opens on it.
+  reveal(initial.selected, false);
 
   const pendingRender = deferredSlot(defer);
   const unsubscribe = store.subscribe((state, prev) => {
     if (state.hovered !== prev.hovered) applyFlag('hover', state.hovered, prev.hovered);
     if (state.selected !== prev.selected) {
       applyFlag('selected', state.selected, prev.selected);
-      const point = state.selected ? points[state.selected] : undefined;
-      if (point) revealPoint(map, [point[0], point[1]]);
+      reveal(state.selected, true);
       renderAfterPaint(map, pendingRender);
     }
   });
