@@ -55,7 +55,7 @@ test.describe('the map', () => {
     await expect(mapPage.tooltip).toContainText('Troops');
   });
 
-  test('Reset view brings back the whole coalition after the camera moved', async ({ mapPage }) => {
+  test('Reset view brings back the default frame after the camera moved', async ({ mapPage }) => {
     const before = await mapPage.countryPoint('AUS');
     await mapPage.lookAt('GBR', ZOOM);
     expect(await mapPage.countryPoint('AUS')).not.toEqual(before);
