@@ -58,13 +58,22 @@ function readJson<T>(file: string, root: string, writtenBy: string): T {
 }
 
 /** The main body of each of these countries that has an outline (the default frame's input). */
-function bodiesOf(countries: CountryFeatures, iso3s: readonly string[]): Record<string, Bounds> {
+function bodiesOf(
+  countries: CountryFeatures,
+  iso3s: readonly string[],
+  decimals?: number,
+): Record<string, Bounds> {
+  const round = (n: number) => (decimals === undefined ? n : Number(n.toFixed(decimals)));
   const wanted = new Set(iso3s);
   const bodies: Record<string, Bounds> = {};
   for (const feature of countries.features) {
     const iso3 = feature.properties?.iso3;
     const body = iso3 && wanted.has(iso3) && feature.geometry ? mainBodyBounds(feature.geometry) : null;
-    if (iso3 && body) bodies[iso3] = body;
+    if (iso3 && body)
+      bodies[iso3] = [
+        [round(body[0][0]), round(body[0][1])],
+        [round(body[1][0]), round(body[1][1])],
+      ];
   }
   return bodies;
 }
@@ -148,6 +157,7 @@ export function firstPaintPlugin(options: { dataDir?: string } = {}): Plugin {
       const view = {
         bounds,
         outside,
+        outsideBodies: bodiesOf(input.countries, outside, 1),
         sizes: landSizes(input.countries, iso3s),
         smallPoints,
         countries: firstViewCountries(index),

@@ -2,16 +2,17 @@
 // United States, Australia...) get a small labelled button at the corner of the map in their
 // direction, as the wire services' locator insets do. Each is a <button> named by the country;
 // a tap selects it, and the selection brings it into view (sync-map.ts). A marker hides while its
-// country is in view and follows the camera on `move` (a few projections per frame, no layout
+// country is in view (country-in-view.ts: for Russia, while western Russia fills part of the map) and follows the camera on `move` (a few projections per frame, no layout
 // read). Appended to the map's container, beside the canvas's own container, so MapLibre's
 // pointer handlers never see a tap on it (they listen on the canvas container).
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
 import type { Palette } from '../theme/palette';
 import { currentPalette, subscribeTheme } from '../theme/theme';
+import { countryInView } from './country-in-view';
 import type { FirstViewCountry } from './first-view-countries';
 import type { CountryPoints } from './map-data';
-import { isInView } from './view-geometry';
+import { type Bounds, isInView } from './view-geometry';
 import './edge-markers.css';
 
 export type Corner = 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right';
@@ -70,6 +71,7 @@ export function addEdgeMarkers(
   countries: readonly FirstViewCountry[],
   outside: readonly string[],
   points: CountryPoints,
+  bodies: Readonly<Record<string, Bounds>>,
   select: (iso3: string) => void,
 ): () => void {
   const wanted = countries.filter((c) => outside.includes(c.iso3) && points[c.iso3]);
@@ -104,7 +106,7 @@ export function addEdgeMarkers(
       const point = points[m.iso3];
       if (!point) continue;
       const p = map.project([point[0], point[1]]);
-      const corner = markerCorner(p.x, p.y, width, height);
+      const corner = countryInView(map, point, bodies[m.iso3]) ? null : markerCorner(p.x, p.y, width, height);
       if (corner !== m.corner) {
         m.corner = corner;
         m.button.hidden = corner === null;

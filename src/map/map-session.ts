@@ -133,7 +133,7 @@ export function startMapSession(
     // A link that selects a country shows its outline in the first drawn frame.
     if (store.getState().selected !== null) outline();
     cleanups.push(
-      syncSelection(map, store, points),
+      syncSelection(map, store, points, undefined, firstView.outsideBodies),
       bindInteraction(map, store, () => lookup, tooltip, { select, sizes: firstView.sizes }),
     );
     // The theme can change while the page is open (the system setting): recolour in place.
@@ -145,7 +145,9 @@ export function startMapSession(
       const coloured = new Set(firstView.countries.map((c) => c.iso3));
       cleanups.push(keepLabelClear(map, label, at, coloured), label.remove);
     }
-    cleanups.push(addEdgeMarkers(map, firstView.countries, firstView.outside, points, select));
+    cleanups.push(
+      addEdgeMarkers(map, firstView.countries, firstView.outside, points, firstView.outsideBodies, select),
+    );
 
     // Ready = an idle frame in which the boundaries are loaded and drawn, with the URL's view
     // applied (the first view, or the store's when the URL has one).

@@ -2,7 +2,8 @@
 // move, so a change of the OS setting applies without a reload.
 import type { LngLatBoundsLike, LngLatLike, Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 
-import { isInView } from './view-geometry';
+import { countryInView } from './country-in-view';
+import type { Bounds } from './view-geometry';
 
 export function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -14,14 +15,18 @@ export function fitView(map: MapLibreMap, bounds: LngLatBoundsLike, padding: num
 }
 
 /**
- * Bring a point into view when it is not (view-geometry.ts isInView); leave the camera alone when
- * it is (selecting a visible country must not move the map under the finger). `animate` false
- * jumps: a link's first frame.
+ * Bring a country into view, centred on its interior point, when it is not (country-in-view.ts);
+ * leave the camera alone when it is (selecting a visible country must not move the map under the
+ * finger). `animate` false jumps: a link's first frame.
  */
-export function revealPoint(map: MapLibreMap, lngLat: LngLatLike, animate = true): void {
-  const canvas = map.getCanvas();
-  const p = map.project(lngLat);
-  if (isInView(p.x, p.y, canvas.clientWidth, canvas.clientHeight)) return;
-  if (!animate || prefersReducedMotion()) map.jumpTo({ center: lngLat });
-  else map.easeTo({ center: lngLat, duration: 600 });
+export function revealCountry(
+  map: MapLibreMap,
+  point: readonly [number, number],
+  body: Bounds | undefined,
+  animate = true,
+): void {
+  if (countryInView(map, point, body)) return;
+  const center: LngLatLike = [point[0], point[1]];
+  if (!animate || prefersReducedMotion()) map.jumpTo({ center });
+  else map.easeTo({ center, duration: 600 });
 }

@@ -8,8 +8,9 @@ import { afterNextPaint, type Defer, deferredSlot } from '../store/after-paint';
 import type { AppState, AppStore } from '../store/store';
 import type { CountryPoints } from './map-data';
 import { type CountryFeatureState, SOURCE_COUNTRIES, SOURCE_OUTLINED, SOURCE_POINTS } from './map-style';
-import { revealPoint } from './motion';
+import { revealCountry } from './motion';
 import { renderAfterPaint } from './render-after-paint';
+import type { Bounds } from './view-geometry';
 
 function setState(map: MapLibreMap, iso3: string, state: CountryFeatureState): void {
   // The sources share the iso3 ids (promoteId); a country without a dot only stores the state.
@@ -84,6 +85,8 @@ export function syncSelection(
   store: AppStore,
   points: CountryPoints,
   defer: Defer = afterNextPaint,
+  /** Main bodies of the big countries whose interior point may be off screen while they show. */
+  bodies: Readonly<Record<string, Bounds>> = {},
 ): () => void {
   const applyFlag = (flag: 'hover' | 'selected', next: string | null, prev: string | null) => {
     if (prev !== null) setFlag(map, prev, flag, false);
@@ -91,7 +94,7 @@ export function syncSelection(
   };
   const reveal = (iso3: string | null, animate: boolean) => {
     const point = iso3 ? points[iso3] : undefined;
-    if (point) revealPoint(map, [point[0], point[1]], animate);
+    if (point && iso3) revealCountry(map, point, bodies[iso3], animate);
   };
   const initial = store.getState();
   applyFlag('selected', initial.selected, null);

@@ -133,3 +133,21 @@ export const VIEW_INSET = 24;
 export function isInView(x: number, y: number, width: number, height: number, inset = VIEW_INSET): boolean {
   return x >= inset && x <= width - inset && y >= inset && y <= height - inset;
 }
+
+/** A country's box drawn on the map, in map pixels. */
+export interface ScreenBox {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/**
+ * Whether enough of a big country's box is inside the map (inset by VIEW_INSET) to see and tap:
+ * western Russia fills a third of a frame on Europe while Russia's interior point is in Siberia.
+ */
+export function isBoxInView(box: ScreenBox, width: number, height: number, enough = 2 * VIEW_INSET): boolean {
+  const w = Math.min(box.right, width - VIEW_INSET) - Math.max(box.left, VIEW_INSET);
+  const h = Math.min(box.bottom, height - VIEW_INSET) - Math.max(box.top, VIEW_INSET);
+  return w >= enough && h >= enough;
+}
