@@ -116,9 +116,9 @@ test.describe('embedded in a host page', () => {
   });
 
   test('clicking a country in a frame selects it and the host hears of it', async () => {
-    await host.clickCountry('map-a', 'RUS');
-    await expect(host.inside('map-a').panelName).toHaveText('Russia');
-    await expect(host.log).toContainText(logged('map-a', { type: 'select', iso3: 'RUS' }));
+    await host.clickCountry('map-a', 'DEU');
+    await expect(host.inside('map-a').panelName).toHaveText('Germany');
+    await expect(host.log).toContainText(logged('map-a', { type: 'select', iso3: 'DEU' }));
     // The other embed is a separate map: untouched.
     await expect(host.inside('map-b').panelName).toHaveText('United Kingdom');
   });
@@ -152,8 +152,8 @@ test.describe('embedded in a host page', () => {
     await expect(link).toHaveAttribute('target', '_blank');
     await expect(link).toHaveAttribute('rel', /noopener/);
     await expect(link).toHaveAttribute('href', /\/\?theme=light#country=GBR&stance=troops$/);
-    await host.clickCountry('map-a', 'RUS');
-    await expect(host.inside('map-a').fullMapLink).toHaveAttribute('href', /\/\?theme=light#country=RUS$/);
+    await host.clickCountry('map-a', 'DEU');
+    await expect(host.inside('map-a').fullMapLink).toHaveAttribute('href', /\/\?theme=light#country=DEU$/);
   });
 
   test('the frame paints its own opaque background over a dark host page', async () => {

@@ -1,7 +1,7 @@
 // The hover and selection outline. It joins the map once the first view is drawn, from a source
 // of its own whose layer draws the dataset's countries and Ukraine only, unless the link selects a
 // country: then the first drawn frame has it. Read from the screen: the selected outline is the only thing near
-// Australia drawn in the selection's near-black.
+// France (in the default frame) drawn in the selection's near-black.
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 
@@ -12,7 +12,7 @@ import { colourDistance, hexToRgb } from './fixtures/pixels.ts';
 import { expect, test } from './fixtures/test.ts';
 import type { TestWindow } from './fixtures/test-hooks.ts';
 
-const COUNTRY = 'AUS';
+const COUNTRY = 'FRA';
 /** Half the side of the square around the country's interior point that is read. */
 const REACH = 30;
 

@@ -15,8 +15,11 @@ import type { Coalition as DatasetCoalition, SourcesFile } from '../src/data/sch
 import { firstViewCountries } from '../src/map/first-view-countries.ts';
 import type { WorldPaths } from '../src/map/static/world-paths.ts';
 import {
+  type Bounds,
   type CountryFeatures,
   type CountryPoints,
+  mainBodyBounds,
+  mercatorArea,
   smallCountryPoints,
   WORLD_BOUNDS,
 } from '../src/map/view-geometry.ts';
@@ -54,6 +57,39 @@ function readJson<T>(file: string, root: string, writtenBy: string): T {
   }
 }
 
+/** The main body of each of these countries that has an outline (the default frame's input). */
+function bodiesOf(
+  countries: CountryFeatures,
+  iso3s: readonly string[],
+  decimals?: number,
+): Record<string, Bounds> {
+  const round = (n: number) => (decimals === undefined ? n : Number(n.toFixed(decimals)));
+  const wanted = new Set(iso3s);
+  const bodies: Record<string, Bounds> = {};
+  for (const feature of countries.features) {
+    const iso3 = feature.properties?.iso3;
+    const body = iso3 && wanted.has(iso3) && feature.geometry ? mainBodyBounds(feature.geometry) : null;
+    if (iso3 && body)
+      bodies[iso3] = [
+        [round(body[0][0]), round(body[0][1])],
+        [round(body[1][0]), round(body[1][1])],
+      ];
+  }
+  return bodies;
+}
+
+/** Each of these countries' land as the side of a square (equatorial degrees, 2 decimals). */
+function landSizes(countries: CountryFeatures, iso3s: readonly string[]): Record<string, number> {
+  const wanted = new Set(iso3s);
+  const sizes: Record<string, number> = {};
+  for (const feature of countries.features) {
+    const iso3 = feature.properties?.iso3;
+    if (iso3 && wanted.has(iso3) && feature.geometry)
+      sizes[iso3] = Math.round(Math.sqrt(mercatorArea(feature.geometry)) * 100) / 100;
+  }
+  return sizes;
+}
+
 interface Coalition {
   title: string;
   supports: string;
@@ -73,11 +109,10 @@ export function firstPaintPlugin(options: { dataDir?: string } = {}): Plugin {
       points: readJson<CountryPoints>(path.join(generated, 'country-points.json'), root, geo),
       paths: readJson<WorldPaths>(path.join(root, 'src', 'generated', 'first-paint-paths.json'), root, geo),
       fallbackPaths: readJson<WorldPaths>(path.join(generated, 'world-paths.json'), root, geo),
-      countriesFile: path.join(generated, 'countries.geojson'),
+      countries: readJson<CountryFeatures>(path.join(generated, 'countries.geojson'), root, geo),
     };
   };
-  const shell = () => {
-    const input = inputs();
+  const shell = (input = inputs()) => {
     return renderFirstPaint(
       {
         title: input.coalition.title,
@@ -87,6 +122,10 @@ export function firstPaintPlugin(options: { dataDir?: string } = {}): Plugin {
         paths: input.paths,
         fallbackPaths: input.fallbackPaths,
         points: input.points,
+        bodies: bodiesOf(input.countries, [
+          input.coalition.supports,
+          ...input.coalition.countries.map((c) => c.iso3),
+        ]),
         worldBounds: WORLD_BOUNDS,
         mapLabel: MAP_LABEL,
       },
@@ -107,16 +146,23 @@ export function firstPaintPlugin(options: { dataDir?: string } = {}): Plugin {
       if (id === `\0${CSS_ID}`) return firstPaintCss(LIGHT_PALETTE, DARK_PALETTE);
       if (id !== `\0${VIEW_ID}`) return null;
       const input = inputs();
-      const { bounds } = shell();
-      const countries = readJson<CountryFeatures>(input.countriesFile, root, 'npm run geo');
+      const { bounds, outside } = shell(input);
       const iso3s = input.coalition.countries.map((c) => c.iso3);
-      const smallPoints = smallCountryPoints(countries, input.points, iso3s);
+      const smallPoints = smallCountryPoints(input.countries, input.points, iso3s);
       // The map's colours, outlines and tooltips until the dataset's chunk is loaded, which is
       // after the map is ready (map-session.ts). The data check plugin has validated both files.
       const sources = readJson<SourcesFile>(path.join(input.dataDir, 'sources.json'), root, 'the dataset');
       const index = buildIndex(input.coalition as unknown as DatasetCoalition, sources.sources);
       const supports = input.coalition.supports;
-      const view = { bounds, smallPoints, countries: firstViewCountries(index), supports };
+      const view = {
+        bounds,
+        outside,
+        outsideBodies: bodiesOf(input.countries, outside, 1),
+        sizes: landSizes(input.countries, iso3s),
+        smallPoints,
+        countries: firstViewCountries(index),
+        supports,
+      };
       return `export const firstView = ${JSON.stringify(view)};`;
     },
     transformIndexHtml(html) {

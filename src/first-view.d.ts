@@ -5,8 +5,14 @@ declare module 'virtual:first-view' {
   import type { Bounds } from './map/view-geometry';
 
   export const firstView: {
-    /** The box the map's first camera fits: the dataset's countries (as the inlined first paint). */
+    /** The box the map's first camera fits, the default frame (as the inlined first paint). */
     bounds: Bounds;
+    /** Dataset countries outside that box (default-frame.ts): each gets an edge marker. */
+    outside: string[];
+    /** The main body of each of those (view-geometry.ts mainBodyBounds): enough of it in view counts. */
+    outsideBodies: Record<string, Bounds>;
+    /** Each dataset country's land as the side of a square, in equatorial degrees (tap tolerance). */
+    sizes: Record<string, number>;
     /** Dots for dataset countries too small to see or click at world zoom. */
     smallPoints: FeatureCollection<Point, { iso3: string }>;
     /**

@@ -34,6 +34,7 @@ const input: FirstPaintInput = {
     ],
   },
   points: { GBR: [-2, 54], RUS: [90, 60], MLT: [14.4, 35.9] },
+  bodies: {},
   worldBounds: [
     [-135, -45],
     [155, 70],

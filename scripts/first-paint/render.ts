@@ -5,9 +5,10 @@
 // The markup mirrors App.tsx and CoalitionMap.tsx (same classes, same text), so nothing moves when
 // React replaces it; e2e/first-paint.spec.ts checks that the map frame keeps its place and size.
 
+import { type DefaultFrame, defaultFrame } from '../../src/map/default-frame.ts';
 import { lngLatToMercator } from '../../src/map/projection.ts';
 import type { WorldPaths } from '../../src/map/static/world-paths.ts';
-import { type Bounds, boundsOf, type CountryPoints } from '../../src/map/view-geometry.ts';
+import type { Bounds, CountryPoints } from '../../src/map/view-geometry.ts';
 import type { Palette } from '../../src/theme/palette.ts';
 
 export interface FirstPaintCountry {
@@ -25,6 +26,8 @@ export interface FirstPaintInput {
   /** Finer outlines for dataset countries the coarse file lost (world-paths.json: same world). */
   fallbackPaths: WorldPaths;
   points: CountryPoints;
+  /** Each country's main body (view-geometry.ts mainBodyBounds), for the frame. */
+  bodies: Readonly<Record<string, Bounds>>;
   /** Used when no dataset country has an interior point. */
   worldBounds: Bounds;
   /** The map's accessible name (CoalitionMap's aria-label). */
@@ -34,16 +37,17 @@ export interface FirstPaintInput {
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 export const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
 
-/** The box the WebGL map's first camera fits (map-session.ts reads the same from virtual:first-view). */
-export function firstViewBounds(
-  input: Pick<FirstPaintInput, 'countries' | 'points' | 'worldBounds'>,
-): Bounds {
-  return (
-    boundsOf(
-      input.points,
-      input.countries.map((c) => c.iso3),
-    ) ?? input.worldBounds
-  );
+/** The default frame (default-frame.ts): the box the WebGL map's first camera fits, too. */
+export function firstViewFrame(
+  input: Pick<FirstPaintInput, 'countries' | 'supports' | 'points' | 'bodies' | 'worldBounds'>,
+): DefaultFrame {
+  return defaultFrame({
+    supports: input.supports,
+    members: input.countries.map((c) => c.iso3),
+    points: input.points,
+    bodies: input.bodies,
+    worldBounds: input.worldBounds,
+  });
 }
 
 /** The fill group of a country: a stance, the supported country, or land the sources do not name. */
@@ -91,8 +95,11 @@ export function renderFirstPaintSvg(input: FirstPaintInput, light: Palette, boun
 }
 
 /** The whole shell that goes inside <div id="root">. */
-export function renderFirstPaint(input: FirstPaintInput, light: Palette): { html: string; bounds: Bounds } {
-  const bounds = firstViewBounds(input);
+export function renderFirstPaint(
+  input: FirstPaintInput,
+  light: Palette,
+): { html: string; bounds: Bounds; outside: string[] } {
+  const { bounds, outside } = firstViewFrame(input);
   const svg = renderFirstPaintSvg(input, light, bounds);
   const html =
     `<div class="app" data-first-paint>` +
@@ -108,7 +115,7 @@ export function renderFirstPaint(input: FirstPaintInput, light: Palette): { html
     `</div></div><aside class="panel" aria-hidden="true"></aside></main>` +
     // A narrow screen shows the peeking bottom sheet over the map's foot (app.css) instead.
     `<div class="sheet-peek-stand-in" aria-hidden="true"></div></div>`;
-  return { html, bounds };
+  return { html, bounds, outside };
 }
 
 /** Colours per fill group for both themes: the classes renderFirstPaintSvg writes. */

@@ -49,13 +49,23 @@ export function createMap(
   }
 }
 
-/** A DOM label just above a place, so the place's own colour stays visible (no glyphs needed). */
-export function addPlaceLabel(map: maplibregl.Map, lngLat: [number, number], text: string): () => void {
+/**
+ * A DOM label centred on a place, one line per entry (no glyphs needed). `place-label.ts` moves
+ * it (its offset) to where it covers no other coloured country, or hides it.
+ */
+export function addPlaceLabel(
+  map: maplibregl.Map,
+  lngLat: [number, number],
+  lines: string[],
+): { element: HTMLElement; setOffset: (offset: [number, number]) => void; remove: () => void } {
   const element = document.createElement('div');
   element.className = 'map-place-label';
-  element.textContent = text;
-  const marker = new maplibregl.Marker({ element, anchor: 'bottom', offset: [0, -6] })
-    .setLngLat(lngLat)
-    .addTo(map);
-  return () => marker.remove();
+  element.dataset.testid = 'place-label';
+  for (const line of lines) {
+    const span = document.createElement('span');
+    span.textContent = line;
+    element.append(span);
+  }
+  const marker = new maplibregl.Marker({ element, anchor: 'center' }).setLngLat(lngLat).addTo(map);
+  return { element, setOffset: (offset) => marker.setOffset(offset), remove: () => marker.remove() };
 }

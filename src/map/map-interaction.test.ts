@@ -6,7 +6,8 @@ import { fixtureCoalition, fixtureSources } from '../data/test-fixture';
 import type { Defer } from '../store/after-paint';
 import { createAppStore } from '../store/store';
 import { datasetLookup, firstViewLookup } from './country-lookup';
-import { bindInteraction } from './map-interaction';
+import { bindInteraction, pickCountry } from './map-interaction';
+import { LAYER_SMALL } from './map-style';
 
 const index = buildIndex(fixtureCoalition, fixtureSources);
 const lookup = () => datasetLookup(index, createAppStore());
@@ -126,5 +127,49 @@ describe('bindInteraction', () => {
     click(2, 2);
     expect(selected).toEqual([null, 'GBR']);
     expect(store.getState().selected).toBeNull();
+  });
+});
+
+/** A map with fixed dots and fills: `fills` answers a point query, `near` a box query of the fill layer. */
+function pickingMap(
+  dots: { iso3: string; at: [number, number] }[],
+  fills: string[],
+  near: string[],
+  zoom = 2,
+) {
+  const feature = (iso3: string, at?: [number, number]) => ({
+    properties: { iso3, name: iso3 },
+    geometry: at ? { type: 'Point', coordinates: at } : { type: 'Polygon', coordinates: [] },
+  });
+  return {
+    queryRenderedFeatures: (where: unknown, options: { layers: string[] }) => {
+      if (options.layers[0] === LAYER_SMALL) return dots.map((d) => feature(d.iso3, d.at));
+      return (Array.isArray(where) && Array.isArray(where[0]) ? near : fills).map((iso3) => feature(iso3));
+    },
+    // Dots' lon/lat are their screen position here.
+    project: ([x, y]: [number, number]) => ({ x, y }),
+    getZoom: () => zoom,
+  } as unknown as MapLibreMap;
+}
+
+describe('pickCountry', () => {
+  it('picks the dot nearest the pointer, not the first one drawn', () => {
+    const map = pickingMap(
+      [
+        { iso3: 'SMR', at: [14, 10] },
+        { iso3: 'VAT', at: [11, 10] },
+      ],
+      [],
+      [],
+    );
+    expect(pickCountry(map, 10, 10)?.iso3).toBe('VAT');
+  });
+
+  it('with the tap tolerance, picks a small member near the tap over the big one under it', () => {
+    // At zoom 2 a degree is about 5.7 px: the Netherlands (3.5) is about 20 px, Germany 70.
+    const map = pickingMap([], ['DEU'], ['DEU', 'NLD']);
+    const near = { sizes: { DEU: 12.3, NLD: 3.5 }, opens: () => true };
+    expect(pickCountry(map, 10, 10, near)?.iso3).toBe('NLD');
+    expect(pickCountry(map, 10, 10)?.iso3).toBe('DEU');
   });
 });

@@ -1,12 +1,13 @@
 // Pointer -> store: hover (outline + tooltip) and click (select; the sea or a country without
 // claims clears). The tooltip is a DOM element React renders once; this module only writes its
 // text and position, so moving the pointer never re-renders React.
-import type { Map as MapLibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
+import type { MapGeoJSONFeature, Map as MapLibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
 
 import { afterNextPaint, type Defer, deferredSlot } from '../store/after-paint';
 import type { AppStore } from '../store/store';
 import { LAYER_FILL, LAYER_SMALL } from './map-style';
 import { renderAfterPaint } from './render-after-paint';
+import { choosePick, tapCandidates } from './tap-tolerance';
 
 /** Pixels of slack around the pointer when looking for small-country dots. */
 const DOT_TOLERANCE = 5;
@@ -16,15 +17,42 @@ export interface Picked {
   name: string;
 }
 
-/** The country under a screen point: a small-country dot near it first, then the fill under it. */
-export function pickCountry(map: MapLibreMap, x: number, y: number): Picked | null {
+/** What a pick may prefer near the pointer (tap-tolerance.ts); without it, only what is under it. */
+export interface NearPick {
+  sizes: Readonly<Record<string, number>>;
+  opens: (iso3: string) => boolean;
+}
+
+/** The dot nearest the point among those queried around it. */
+function nearestDot(map: MapLibreMap, features: MapGeoJSONFeature[], x: number, y: number) {
+  if (features.length < 2) return features[0];
+  let best: MapGeoJSONFeature | undefined;
+  let bestDistance = Infinity;
+  for (const feature of features) {
+    const at = feature.geometry?.type === 'Point' ? feature.geometry.coordinates : null;
+    if (!at) continue;
+    const p = map.project([at[0] ?? 0, at[1] ?? 0]);
+    const distance = Math.hypot(p.x - x, p.y - y);
+    if (distance < bestDistance) [best, bestDistance] = [feature, distance];
+  }
+  return best ?? features[0];
+}
+
+/**
+ * The country under a screen point: the small-country dot nearest it first, then, with `near`,
+ * the tap tolerance's choice (tap-tolerance.ts), else the fill under it.
+ */
+export function pickCountry(map: MapLibreMap, x: number, y: number, near?: NearPick): Picked | null {
   const box: [PointLike, PointLike] = [
     [x - DOT_TOLERANCE, y - DOT_TOLERANCE],
     [x + DOT_TOLERANCE, y + DOT_TOLERANCE],
   ];
-  const feature =
-    map.queryRenderedFeatures(box, { layers: [LAYER_SMALL] })[0] ??
-    map.queryRenderedFeatures([x, y], { layers: [LAYER_FILL] })[0];
+  const dot = nearestDot(map, map.queryRenderedFeatures(box, { layers: [LAYER_SMALL] }), x, y);
+  if (!dot && near) {
+    const chosen = choosePick(tapCandidates(map, x, y, near.sizes, near.opens));
+    return chosen && { iso3: chosen.iso3, name: chosen.name };
+  }
+  const feature = dot ?? map.queryRenderedFeatures([x, y], { layers: [LAYER_FILL] })[0];
   const iso3 = feature?.properties?.iso3;
   if (typeof iso3 !== 'string') return null;
   const name = feature?.properties?.name;
@@ -52,7 +80,13 @@ export function bindInteraction(
   {
     defer = afterNextPaint,
     select = (iso3) => store.getState().select(iso3),
-  }: { defer?: Defer; select?: (iso3: string | null) => void } = {},
+    sizes,
+  }: {
+    defer?: Defer;
+    select?: (iso3: string | null) => void;
+    /** The dataset countries' land sizes (virtual:first-view): turns the tap tolerance on. */
+    sizes?: Readonly<Record<string, number>>;
+  } = {},
 ): () => void {
   const [nameEl, detailEl] = [tooltip.children[0], tooltip.children[1]];
   // What the pointer last hovered, and where. A mouse click comes where the pointer already is, so
@@ -61,7 +95,8 @@ export function bindInteraction(
   let lastPick: { x: number; y: number; picked: Picked | null } | null = null;
   const pickAt = (x: number, y: number): Picked | null => {
     if (lastPick?.x === x && lastPick.y === y) return lastPick.picked;
-    const picked = pickCountry(map, x, y);
+    const near = sizes && { sizes, opens: (iso3: string) => lookup().opens(iso3) };
+    const picked = pickCountry(map, x, y, near);
     lastPick = { x, y, picked };
     return picked;
   };

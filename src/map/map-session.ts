@@ -20,19 +20,21 @@ import { currentPalette } from '../theme/theme';
 import { TILE_LAYER } from './boundary-tiles';
 import { datasetLookup, firstViewLookup } from './country-lookup';
 import { addPlaceLabel, createMap } from './create-map';
+import { addEdgeMarkers } from './edge-markers';
 import { provideLiveMap } from './live-map';
 import { type CountryPoints, countriesUrl, countryPoints } from './map-data';
 import { bindInteraction, type CountryLookup } from './map-interaction';
 import { buildMapStyle, SOURCE_COUNTRIES, withoutOutline } from './map-style';
 import { fitView } from './motion';
 import { addOutline } from './outline-layer';
+import { keepLabelClear } from './place-label';
 import { syncSelection, syncView } from './sync-map';
 import { installTestHook } from './test-hook';
 import { viewPadding } from './view-geometry';
 
 export interface MapSession {
   map: MapLibreMap;
-  /** Back to the view that fits every country with a stance. */
+  /** Back to the default frame (default-frame.ts), which the map starts at. */
   resetView: () => void;
   dispose: () => void;
 }
@@ -133,13 +135,21 @@ export function startMapSession(
     // A link that selects a country shows its outline in the first drawn frame.
     if (store.getState().selected !== null) outline();
     cleanups.push(
-      syncSelection(map, store, points),
-      bindInteraction(map, store, () => lookup, tooltip, { select }),
+      syncSelection(map, store, points, undefined, firstView.outsideBodies),
+      bindInteraction(map, store, () => lookup, tooltip, { select, sizes: firstView.sizes }),
     );
     // The theme can change while the page is open (the system setting): recolour in place.
     cleanups.push(bindMapTheme(map, styleFor));
     const supported = points[firstView.supports];
-    if (supported) cleanups.push(addPlaceLabel(map, [supported[0], supported[1]], 'Ukraine (supported)'));
+    if (supported) {
+      const at: [number, number] = [supported[0], supported[1]];
+      const label = addPlaceLabel(map, at, ['Ukraine', '(supported)']);
+      const coloured = new Set(firstView.countries.map((c) => c.iso3));
+      cleanups.push(keepLabelClear(map, label, at, coloured), label.remove);
+    }
+    cleanups.push(
+      addEdgeMarkers(map, firstView.countries, firstView.outside, points, firstView.outsideBodies, select),
+    );
 
     // Ready = an idle frame in which the boundaries are loaded and drawn, with the URL's view
     // applied (the first view, or the store's when the URL has one).

@@ -2,6 +2,9 @@
 // move, so a change of the OS setting applies without a reload.
 import type { LngLatBoundsLike, LngLatLike, Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 
+import { countryInView } from './country-in-view';
+import type { Bounds } from './view-geometry';
+
 export function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
@@ -12,21 +15,18 @@ export function fitView(map: MapLibreMap, bounds: LngLatBoundsLike, padding: num
 }
 
 /**
- * Bring a point into view if it is near or past the edge of the map; leave the camera alone when
- * it is already well inside (clicking a visible country should not move the map under the pointer).
+ * Bring a country into view, centred on its interior point, when it is not (country-in-view.ts);
+ * leave the camera alone when it is (selecting a visible country must not move the map under the
+ * finger). `animate` false jumps: a link's first frame.
  */
-export function revealPoint(map: MapLibreMap, lngLat: LngLatLike): void {
-  const canvas = map.getCanvas();
-  const width = canvas.clientWidth;
-  const height = canvas.clientHeight;
-  const p = map.project(lngLat);
-  const margin = 0.12;
-  const inside =
-    p.x > width * margin &&
-    p.x < width * (1 - margin) &&
-    p.y > height * margin &&
-    p.y < height * (1 - margin);
-  if (inside) return;
-  if (prefersReducedMotion()) map.jumpTo({ center: lngLat });
-  else map.easeTo({ center: lngLat, duration: 600 });
+export function revealCountry(
+  map: MapLibreMap,
+  point: readonly [number, number],
+  body: Bounds | undefined,
+  animate = true,
+): void {
+  if (countryInView(map, point, body)) return;
+  const center: LngLatLike = [point[0], point[1]];
+  if (!animate || prefersReducedMotion()) map.jumpTo({ center });
+  else map.easeTo({ center, duration: 600 });
 }

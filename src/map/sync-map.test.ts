@@ -115,6 +115,13 @@ describe('syncMap', () => {
     store.getState().select('CAN');
     expect(moves).toEqual(['ease']);
   });
+  it('opens a link to a country outside the view on it, without animation', () => {
+    const { map, moves } = fakeMap();
+    const store = createAppStore();
+    store.getState().select('CAN');
+    syncMap(map, store, index, points, now);
+    expect(moves).toEqual(['jump']);
+  });
   it('stops when unsubscribed', () => {
     const { map, state } = fakeMap();
     const store = createAppStore();

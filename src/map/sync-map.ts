@@ -9,8 +9,9 @@ import type { AppState, AppStore } from '../store/store';
 import { TILE_LAYER } from './boundary-tiles';
 import type { CountryPoints } from './map-data';
 import { type CountryFeatureState, SOURCE_COUNTRIES, SOURCE_OUTLINED, SOURCE_POINTS } from './map-style';
-import { revealPoint } from './motion';
+import { revealCountry } from './motion';
 import { renderAfterPaint } from './render-after-paint';
+import type { Bounds } from './view-geometry';
 
 function setState(map: MapLibreMap, iso3: string, state: CountryFeatureState): void {
   // The sources share the iso3 ids (promoteId); a country without a dot only stores the state.
@@ -85,22 +86,29 @@ export function syncSelection(
   store: AppStore,
   points: CountryPoints,
   defer: Defer = afterNextPaint,
+  /** Main bodies of the big countries whose interior point may be off screen while they show. */
+  bodies: Readonly<Record<string, Bounds>> = {},
 ): () => void {
   const applyFlag = (flag: 'hover' | 'selected', next: string | null, prev: string | null) => {
     if (prev !== null) setFlag(map, prev, flag, false);
     if (next !== null) setFlag(map, next, flag, true);
   };
+  const reveal = (iso3: string | null, animate: boolean) => {
+    const point = iso3 ? points[iso3] : undefined;
+    if (point && iso3) revealCountry(map, point, bodies[iso3], animate);
+  };
   const initial = store.getState();
   applyFlag('selected', initial.selected, null);
   applyFlag('hover', initial.hovered, null);
+  // A link to a country outside the default frame opens on it.
+  reveal(initial.selected, false);
 
   const pendingRender = deferredSlot(defer);
   const unsubscribe = store.subscribe((state, prev) => {
     if (state.hovered !== prev.hovered) applyFlag('hover', state.hovered, prev.hovered);
     if (state.selected !== prev.selected) {
       applyFlag('selected', state.selected, prev.selected);
-      const point = state.selected ? points[state.selected] : undefined;
-      if (point) revealPoint(map, [point[0], point[1]]);
+      reveal(state.selected, true);
       renderAfterPaint(map, pendingRender);
     }
   });

@@ -44,23 +44,60 @@ export function boundsOf(points: CountryPoints, iso3s: readonly string[]): Bound
       ];
 }
 
-function extent(geometry: Geometry, acc: number[]): void {
-  const visit = (pos: Position) => {
-    acc[0] = Math.min(acc[0] ?? Infinity, pos[0] ?? 0);
-    acc[1] = Math.min(acc[1] ?? Infinity, pos[1] ?? 0);
-    acc[2] = Math.max(acc[2] ?? -Infinity, pos[0] ?? 0);
-    acc[3] = Math.max(acc[3] ?? -Infinity, pos[1] ?? 0);
-  };
-  const rings =
-    geometry.type === 'Polygon'
-      ? geometry.coordinates
-      : geometry.type === 'MultiPolygon'
-        ? geometry.coordinates.flat()
-        : [];
-  for (const ring of rings) for (const pos of ring) visit(pos);
+/** The outer rings of a (multi)polygon: what its area and extent are made of. */
+function polygonsOf(geometry: Geometry): Position[][] {
+  if (geometry.type === 'Polygon') return geometry.coordinates[0] ? [geometry.coordinates[0]] : [];
+  if (geometry.type === 'MultiPolygon') return geometry.coordinates.flatMap((p) => (p[0] ? [p[0]] : []));
+  return [];
 }
 
-/** Below this bounding-box area (square degrees) a country is a few pixels at world zoom. */
+/**
+ * A ring's area as Mercator draws it, in square degrees at the equator (shoelace, scaled by
+ * sec² of its mean latitude): what decides whether a country is big enough to see and tap.
+ */
+function mercatorRingArea(ring: Position[]): number {
+  let twice = 0;
+  let lat = 0;
+  for (let i = 0; i < ring.length - 1; i++) {
+    const [x0 = 0, y0 = 0] = ring[i] ?? [];
+    const [x1 = 0, y1 = 0] = ring[i + 1] ?? [];
+    twice += x0 * y1 - x1 * y0;
+    lat += y0;
+  }
+  const cos = Math.cos(((lat / Math.max(1, ring.length - 1)) * Math.PI) / 180);
+  return Math.abs(twice) / 2 / (cos * cos);
+}
+
+/** The land a country's outline encloses, in equatorial square degrees (see mercatorRingArea). */
+export function mercatorArea(geometry: Geometry): number {
+  return polygonsOf(geometry).reduce((sum, ring) => sum + mercatorRingArea(ring), 0);
+}
+
+/**
+ * The bounds of a country's largest polygon: its main body (metropolitan France, not French
+ * Guiana; Great Britain, not the Falklands), which is what a frame around it must show.
+ */
+export function mainBodyBounds(geometry: Geometry): Bounds | null {
+  let best: Position[] | null = null;
+  let bestArea = -1;
+  for (const ring of polygonsOf(geometry)) {
+    const area = mercatorRingArea(ring);
+    if (area > bestArea) [best, bestArea] = [ring, area];
+  }
+  if (!best) return null;
+  const xs = best.map((p) => p[0] ?? 0);
+  const ys = best.map((p) => p[1] ?? 0);
+  return [
+    [Math.min(...xs), Math.min(...ys)],
+    [Math.max(...xs), Math.max(...ys)],
+  ];
+}
+
+/**
+ * Below this much land (equatorial square degrees, as drawn) a country is a few pixels at world
+ * zoom and gets a dot. Land, not the bounding box: an archipelago (Kiribati, Micronesia, French
+ * Polynesia) has a box of hundreds of square degrees around islands under a pixel.
+ */
 export const SMALL_COUNTRY_AREA = 4;
 
 /** Point features for the dataset countries whose outline is too small to see or click. */
@@ -74,10 +111,7 @@ export function smallCountryPoints(
     const iso3 = feature.properties?.iso3;
     const point = iso3 ? points[iso3] : undefined;
     if (!iso3 || !point || !wanted.has(iso3) || !feature.geometry) return [];
-    const box = [Infinity, Infinity, -Infinity, -Infinity];
-    extent(feature.geometry, box);
-    const area = ((box[2] ?? 0) - (box[0] ?? 0)) * ((box[3] ?? 0) - (box[1] ?? 0));
-    if (area >= SMALL_COUNTRY_AREA) return [];
+    if (mercatorArea(feature.geometry) >= SMALL_COUNTRY_AREA) return [];
     return [
       {
         type: 'Feature' as const,
@@ -87,4 +121,33 @@ export function smallCountryPoints(
     ];
   });
   return { type: 'FeatureCollection', features };
+}
+
+/**
+ * How far inside the map's edge a country's interior point must be to count as in view: there it
+ * can be seen and tapped, so selecting it leaves the camera alone and it needs no edge marker.
+ */
+export const VIEW_INSET = 24;
+
+/** Whether a screen point (map pixels) is in view by VIEW_INSET's rule. */
+export function isInView(x: number, y: number, width: number, height: number, inset = VIEW_INSET): boolean {
+  return x >= inset && x <= width - inset && y >= inset && y <= height - inset;
+}
+
+/** A country's box drawn on the map, in map pixels. */
+export interface ScreenBox {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/**
+ * Whether enough of a big country's box is inside the map (inset by VIEW_INSET) to see and tap:
+ * western Russia fills a third of a frame on Europe while Russia's interior point is in Siberia.
+ */
+export function isBoxInView(box: ScreenBox, width: number, height: number, enough = 2 * VIEW_INSET): boolean {
+  const w = Math.min(box.right, width - VIEW_INSET) - Math.max(box.left, VIEW_INSET);
+  const h = Math.min(box.bottom, height - VIEW_INSET) - Math.max(box.top, VIEW_INSET);
+  return w >= enough && h >= enough;
 }
