@@ -23,7 +23,8 @@ export function ClaimItem({ item, followed, iso3 }: Props) {
   const isClaim = 'stance' in item;
   const speaker = 'speaker' in item ? item.speaker : null;
   const current = useAppStore((s) => iso3 !== undefined && s.claim === item.id);
-  // A serious correction (the stance changed) comes before the statement; a wording fix after it.
+  // A serious correction (the stance changed) comes before the statement; a wording fix after the
+  // quotes, so the claim reads first (and the half-open sheet on a phone shows the first quote).
   const kind = isClaim ? 'claim' : speaker !== null ? 'statement' : 'fact';
   const corrected = corrections.byItem.get(correctionKey(kind, item.id));
   const serious = corrected?.some(isSerious) === true;
@@ -47,10 +48,10 @@ export function ClaimItem({ item, followed, iso3 }: Props) {
       {speaker !== null && <p className="claim-speaker">{speaker}</p>}
       {serious && <CorrectionMark entries={corrected} />}
       <p className="claim-statement">{item.statement}</p>
-      {!serious && <CorrectionMark entries={corrected} />}
       {item.evidence.map((evidence) => (
         <Evidence key={`${evidence.source}:${evidence.quote}`} evidence={evidence} />
       ))}
+      {!serious && <CorrectionMark entries={corrected} />}
       {item.dateNote && <p className="claim-note">Date: {item.dateNote}</p>}
       {item.note && <p className="claim-note">Note: {item.note}</p>}
     </li>

@@ -21,18 +21,30 @@ export function inSight(x: number, y: number, width: number, visibleHeight: numb
   return x >= edge && x <= width - edge && y >= edge && y <= visibleHeight - edge;
 }
 
-function moveCamera(map: MapLibreMap, covered: number, point: LngLatLike, zoomIn = 0): void {
+/** Moves the camera if the point is out of sight above the sheet; true when it moved. */
+function moveCamera(map: MapLibreMap, covered: number, point: LngLatLike, zoomIn = 0): boolean {
   const canvas = map.getCanvas();
   const width = canvas.clientWidth;
   const height = canvas.clientHeight;
-  if (!(width > 0 && height > 0)) return;
+  if (!(width > 0 && height > 0)) return false;
   const bottom = Math.round(Math.min(Math.max(covered, 0), height * MAX_COVERED_SHARE));
   const visible = height - bottom;
   const p = map.project(point);
-  if (inSight(p.x, p.y, width, visible)) return;
+  // Off the map altogether: whether the country is in view is sync-map.ts's to judge, by its body
+  // (western Russia shows while its interior point is in Siberia); this looks again after its move.
+  if (!inSight(p.x, p.y, width, height)) return false;
+  if (inSight(p.x, p.y, width, visible)) return false;
   // The point goes to the middle of the uncovered part: half the covered height above the centre.
   const zoom = map.getZoom() + zoomIn;
   map.easeTo({ center: point, offset: [0, -bottom / 2], zoom, duration: prefersReducedMotion() ? 0 : 400 });
+  return true;
+}
+
+/** Whether the point is drawn anywhere on the map (sync-map.ts then leaves the camera alone). */
+function onMap(map: MapLibreMap, point: LngLatLike): boolean {
+  const canvas = map.getCanvas();
+  const p = map.project(point);
+  return inSight(p.x, p.y, canvas.clientWidth, canvas.clientHeight);
 }
 
 /**
@@ -49,18 +61,18 @@ export function coverMap(covered: number, iso3: string | null): () => void {
         const at = points[iso3];
         if (cancelled || !at) return;
         const point: LngLatLike = [at[0], at[1]];
-        moveCamera(map, covered, point);
+        const moved = moveCamera(map, covered, point);
         // The map's own "bring the selection into view" (sync-map.ts) moves the camera after the
         // frame that shows the selection, not knowing about the sheet; and near the world's edge
-        // (Australia, zoomed out) the map cannot pan far enough. Look again when a move ends,
-        // zooming in a little to make room (three times at most; once in sight, nothing moves).
+        // (Australia, zoomed out) the map cannot pan far enough. Look again when such a move ends,
+        // zooming in a little to make room (three times at most). Once the country is in sight
+        // nothing follows: a later pan or Reset view of the reader's is theirs.
         let rounds = 0;
         const again = () => {
           if (cancelled || ++rounds > 3) return;
-          moveCamera(map, covered, point, rounds > 1 ? 0.75 : 0);
-          map.once('moveend', again);
+          if (moveCamera(map, covered, point, rounds > 1 ? 0.75 : 0)) map.once('moveend', again);
         };
-        map.once('moveend', again);
+        if (moved || !onMap(map, point)) map.once('moveend', again);
         stopFollowing = () => map.off('moveend', again);
       },
       () => {},
