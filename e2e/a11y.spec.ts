@@ -69,6 +69,9 @@ test.describe('by keyboard alone', () => {
   test('Tab reaches the header buttons, filters, downloads, list and panel', async ({ mapPage, page }) => {
     await mapPage.goto();
     await mapPage.waitForMapReady();
+    // The rest of the page is rendered once the map is drawn (main.tsx): Tab from then on, or the
+    // first stops may be in the first paint's markup that React is about to replace.
+    await expect(page.getByTestId('list.search')).toBeVisible();
     const reached = new Set<string>();
     // Each stop is named by its own test id or the nearest ancestor's, e.g. "panel".
     for (let i = 0; i < 400 && !reached.has('credits-end'); i++) {
