@@ -72,6 +72,8 @@ test.describe('by keyboard alone', () => {
     // The rest of the page is rendered once the map is drawn (main.tsx): Tab from then on, or the
     // first stops may be in the first paint's markup that React is about to replace.
     await expect(page.getByTestId('list.search')).toBeVisible();
+    // Start from the top of the page, as a reader who clicked into it: the page has the focus.
+    await page.getByRole('heading', { level: 1 }).click();
     const reached = new Set<string>();
     // Each stop is named by its own test id or the nearest ancestor's, e.g. "panel".
     for (let i = 0; i < 400 && !reached.has('credits-end'); i++) {
