@@ -7,6 +7,7 @@ import { cspPlugin } from './scripts/vite-csp-plugin.ts';
 import { dataCheckPlugin } from './scripts/vite-data-check.ts';
 import { entryFirstPlugin } from './scripts/vite-entry-first-plugin.ts';
 import { firstPaintPlugin } from './scripts/vite-first-paint-plugin.ts';
+import { prerenderPlugin } from './scripts/prerender/vite-prerender-plugin.ts';
 
 // COALITION_DATA_DIR builds the app on another folder laid out like data/ (bench/run.ts builds a
 // generated, much larger dataset this way): the JSON imports, the data check and the articles.
@@ -25,6 +26,7 @@ export default defineConfig({
     articlesPlugin(dataDir && `${dataDir}/sources`),
     firstPaintPlugin({ dataDir }),
     entryFirstPlugin(),
+    prerenderPlugin(),
   ],
   resolve: {
     alias: [...dataAlias, { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) }],

@@ -1,11 +1,14 @@
 // Runs before the page is first drawn (a blocking script in <head>, so it is tiny and has no
-// imports). It tells the CSS two things the app's own script decides later, so the first paint
-// is already right: an embed (?embed=1) hides the full page's inlined first paint, and the theme
+// imports). It tells the CSS three things, so the prerendered page's first paint is already
+// right: scripts run (data-js: on a narrow screen the page is one screen with a bottom sheet,
+// src/sheet/narrow-layout.css; without scripts it stays one readable column), an embed
+// (?embed=1) hides the full page, which the embed's own layout replaces, and the theme
 // (?theme=light|dark, else the system's) colours it. src/main.tsx and src/theme/theme.ts make the
 // same decisions (e2e/first-paint.spec.ts checks they agree) and keep them current afterwards.
 (() => {
   const params = new URLSearchParams(location.search);
   const root = document.documentElement;
+  root.dataset.js = '';
   const embed = params.get('embed');
   if (embed !== null && embed !== '0' && embed !== 'false') root.dataset.embed = '';
   let theme = (params.get('theme') || '').toLowerCase();

@@ -1,17 +1,16 @@
 // Bakes the map's first view into the app, from the dataset and the generated boundary files:
-// - index.html gets the first paint inlined in <div id="root"> (scripts/first-paint/render.ts);
-// - `virtual:first-view` gives the bundle the bounds of that view, the small-country dots and the
-//   curated stances, so the WebGL map starts at its final camera and colours before anything is
-//   fetched, the dataset included (map-session.ts);
-// - `virtual:first-paint.css` colours the picture in both themes.
+// - `virtual:first-view` gives the bundle the default frame (default-frame.ts), the small-country
+//   dots, the curated stances and the coarse outlines of the static first paint, so the picture
+//   (FirstPaintMap) and the WebGL map start at the same frame, prerendered and hydrated alike;
+// - `virtual:palette.css` is the palette as CSS for both themes (src/theme/palette-css.ts).
 // Runs in dev and build. A missing input fails with the file and the command that writes it.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 
-import { APP_LEDE, MAP_LABEL } from '../src/app-text.ts';
 import { buildIndex } from '../src/data/indexes.ts';
 import type { Coalition as DatasetCoalition, SourcesFile } from '../src/data/schema.ts';
+import { defaultFrame } from '../src/map/default-frame.ts';
 import { firstViewCountries } from '../src/map/first-view-countries.ts';
 import type { WorldPaths } from '../src/map/static/world-paths.ts';
 import {
@@ -23,23 +22,11 @@ import {
   smallCountryPoints,
   WORLD_BOUNDS,
 } from '../src/map/view-geometry.ts';
-import { DARK_PALETTE, LIGHT_PALETTE } from '../src/theme/palette.ts';
-import { type FirstPaintCountry, firstPaintCss, renderFirstPaint } from './first-paint/render.ts';
+import { paletteCss } from '../src/theme/palette-css.ts';
 
 const NAME = 'coalition-first-paint';
 const VIEW_ID = 'virtual:first-view';
-const CSS_ID = 'virtual:first-paint.css';
-/** Where the shell goes: index.html must have exactly this element, empty. */
-export const ROOT_MARKER = '<div id="root"></div>';
-
-/** index.html with the shell inside its one empty root element. */
-export function inlineShell(html: string, shell: string): string {
-  const at = html.indexOf(ROOT_MARKER);
-  if (at === -1 || html.indexOf(ROOT_MARKER, at + 1) !== -1) {
-    throw new Error(`index.html: needs exactly one empty ${ROOT_MARKER} for the first paint`);
-  }
-  return html.replace(ROOT_MARKER, `<div id="root">${shell}</div>`);
-}
+const CSS_ID = 'virtual:palette.css';
 
 function readJson<T>(file: string, root: string, writtenBy: string): T {
   let text: string;
@@ -93,7 +80,17 @@ function landSizes(countries: CountryFeatures, iso3s: readonly string[]): Record
 interface Coalition {
   title: string;
   supports: string;
-  countries: FirstPaintCountry[];
+  countries: { iso3: string; stance: string }[];
+}
+
+/**
+ * The static first paint's outlines: the coarse world, plus the finer outline of any dataset
+ * country the coarse file lost (a small island state), so every coloured country is drawn.
+ */
+export function firstPaintPaths(coarse: WorldPaths, fine: WorldPaths, keep: ReadonlySet<string>): WorldPaths {
+  const have = new Set(coarse.countries.map((c) => c.iso3));
+  const added = fine.countries.filter((c) => keep.has(c.iso3) && !have.has(c.iso3));
+  return { worldSize: coarse.worldSize, countries: [...coarse.countries, ...added] };
 }
 
 export function firstPaintPlugin(options: { dataDir?: string } = {}): Plugin {
@@ -112,26 +109,6 @@ export function firstPaintPlugin(options: { dataDir?: string } = {}): Plugin {
       countries: readJson<CountryFeatures>(path.join(generated, 'countries.geojson'), root, geo),
     };
   };
-  const shell = (input = inputs()) => {
-    return renderFirstPaint(
-      {
-        title: input.coalition.title,
-        lede: APP_LEDE,
-        countries: input.coalition.countries,
-        supports: input.coalition.supports,
-        paths: input.paths,
-        fallbackPaths: input.fallbackPaths,
-        points: input.points,
-        bodies: bodiesOf(input.countries, [
-          input.coalition.supports,
-          ...input.coalition.countries.map((c) => c.iso3),
-        ]),
-        worldBounds: WORLD_BOUNDS,
-        mapLabel: MAP_LABEL,
-      },
-      LIGHT_PALETTE,
-    );
-  };
 
   return {
     name: NAME,
@@ -143,17 +120,23 @@ export function firstPaintPlugin(options: { dataDir?: string } = {}): Plugin {
       return null;
     },
     load(id) {
-      if (id === `\0${CSS_ID}`) return firstPaintCss(LIGHT_PALETTE, DARK_PALETTE);
+      if (id === `\0${CSS_ID}`) return paletteCss();
       if (id !== `\0${VIEW_ID}`) return null;
       const input = inputs();
-      const { bounds, outside } = shell(input);
+      const supports = input.coalition.supports;
       const iso3s = input.coalition.countries.map((c) => c.iso3);
+      const { bounds, outside } = defaultFrame({
+        supports,
+        members: iso3s,
+        points: input.points,
+        bodies: bodiesOf(input.countries, [supports, ...iso3s]),
+        worldBounds: WORLD_BOUNDS,
+      });
       const smallPoints = smallCountryPoints(input.countries, input.points, iso3s);
       // The map's colours, outlines and tooltips until the dataset's chunk is loaded, which is
       // after the map is ready (map-session.ts). The data check plugin has validated both files.
       const sources = readJson<SourcesFile>(path.join(input.dataDir, 'sources.json'), root, 'the dataset');
       const index = buildIndex(input.coalition as unknown as DatasetCoalition, sources.sources);
-      const supports = input.coalition.supports;
       const view = {
         bounds,
         outside,
@@ -162,11 +145,9 @@ export function firstPaintPlugin(options: { dataDir?: string } = {}): Plugin {
         smallPoints,
         countries: firstViewCountries(index),
         supports,
+        paths: firstPaintPaths(input.paths, input.fallbackPaths, new Set([supports, ...iso3s])),
       };
       return `export const firstView = ${JSON.stringify(view)};`;
-    },
-    transformIndexHtml(html) {
-      return inlineShell(html, shell().html);
     },
   };
 }

@@ -2,6 +2,8 @@
 // the credits. Each interactive part sits in its own error boundary. On a narrow screen the map
 // fills the screen under a compact header, and the panel, list, key and timeline are the tabs of
 // a bottom sheet over it (AppSheet); the map keeps its place in the tree, so it is never rebuilt.
+// The build prerenders the wide layout (there is no screen width at build time); until React has
+// hydrated it, .app[data-prerendered] lets narrow-layout.css show it as the narrow one will be.
 import { useEffect } from 'react';
 import { APP_LEDE } from './app-text';
 import type { AppFlags } from './boot';
@@ -22,6 +24,7 @@ import { AppSheet } from './sheet/AppSheet';
 import { NARROW_QUERY, useMediaQuery } from './sheet/use-media-query';
 import { appStore } from './store/store';
 import { Timeline } from './timeline/Timeline';
+import { useHydrated } from './ui/use-hydrated';
 
 /** Escape clears the selection, unless a dialog is open (the dialog takes Escape itself). */
 function useEscapeClearsSelection() {
@@ -38,6 +41,7 @@ function useEscapeClearsSelection() {
 export function App({ flags }: { flags: AppFlags }) {
   useEscapeClearsSelection();
   const narrow = useMediaQuery(NARROW_QUERY);
+  const hydrated = useHydrated();
   if (flags.embed) return <EmbedLayout />;
   const timeline = (
     <ErrorBoundary part="The timeline">
@@ -65,7 +69,7 @@ export function App({ flags }: { flags: AppFlags }) {
     </ErrorBoundary>
   );
   return (
-    <div className="app">
+    <div className="app" data-prerendered={hydrated ? undefined : ''}>
       <header className="app-header">
         <div>
           <h1>{dataset.coalition.title}</h1>
@@ -118,6 +122,7 @@ export function App({ flags }: { flags: AppFlags }) {
         <ArticleReader />
       </ErrorBoundary>
       {!narrow && <CreditsFooter />}
+      {!hydrated && <div className="sheet-peek-stand-in" aria-hidden="true" />}
     </div>
   );
 }

@@ -5,7 +5,7 @@ declare module 'virtual:first-view' {
   import type { Bounds } from './map/view-geometry';
 
   export const firstView: {
-    /** The box the map's first camera fits, the default frame (as the inlined first paint). */
+    /** The box the map's first camera fits, the default frame (as the static first paint). */
     bounds: Bounds;
     /** Dataset countries outside that box (default-frame.ts): each gets an edge marker. */
     outside: string[];
@@ -22,7 +22,9 @@ declare module 'virtual:first-view' {
     countries: FirstViewCountry[];
     /** The country the coalition supports. */
     supports: string;
+    /** The static first paint's outlines (coarse, plus any dataset country the coarse file lost). */
+    paths: import('./map/static/world-paths').WorldPaths;
   };
 }
 
-declare module 'virtual:first-paint.css';
+declare module 'virtual:palette.css';

@@ -1,24 +1,53 @@
-// React and everything it renders: a chunk of its own, which main.tsx loads once the map is drawn
-// (or sooner, see there). React replaces the inlined first paint with the app in one commit, and
-// CoalitionMap adopts the map.
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+// React takes the page: it hydrates the markup the build prerendered (scripts/prerender) when the
+// page has it and it is this layout's, else it renders from scratch (an embed, whose layout the
+// page does not prerender; the dev server). The hydrating render must be the prerender's render,
+// so the store holds the prerendered page's state until React has hydrated; only then is the
+// address (a hash, Back/Forward) read into the store, and the page follows it.
+import { StrictMode, useEffect } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
 import type { AppFlags } from './boot';
 import { dataset } from './data/dataset';
 import { startEmbedBridge } from './embed/bridge';
+import { replaceOnlyHistory } from './embed/embed-history';
 import { selectableIso3 } from './store/selectors';
 import { appStore } from './store/store';
+import { bindUrl } from './store/url-sync';
+
+/** Runs `start` once React has committed the first render (hydrated, or rendered). */
+function AfterFirstCommit({ start }: { start: () => void }) {
+  useEffect(() => start(), [start]);
+  return null;
+}
 
 export function renderApp(root: HTMLElement, flags: AppFlags): void {
-  createRoot(root).render(
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    bindUrl(
+      appStore,
+      { ...dataset.coalition, sources: dataset.sources },
+      flags.embed ? replaceOnlyHistory(window) : window,
+    );
+    // In another site's frame: report height, readiness and the view; take its select/filter messages.
+    if (flags.embed && window.parent !== window) {
+      startEmbedBridge(appStore, { target: window.parent, validIso3: selectableIso3(dataset) });
+    }
+  };
+  const tree = (
     <StrictMode>
       <App flags={flags} />
-    </StrictMode>,
+      <AfterFirstCommit start={start} />
+    </StrictMode>
   );
 
-  // In another site's frame: report height, readiness and the view; take its select/filter messages.
-  if (flags.embed && window.parent !== window) {
-    startEmbedBridge(appStore, { target: window.parent, validIso3: selectableIso3(dataset) });
+  if (!flags.embed && root.dataset.prerendered !== undefined) {
+    // The prerendered page's own state: its country (a country's page) selected, all else default.
+    appStore.setState({ selected: root.dataset.country ?? null });
+    hydrateRoot(root, tree);
+  } else {
+    root.replaceChildren();
+    createRoot(root).render(tree);
   }
 }

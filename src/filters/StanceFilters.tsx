@@ -12,7 +12,6 @@ import { STANCE_LABELS, STANCES } from '../data/stances';
 import { isDefaultFilter, stanceCounts, visibleCountries } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { useSnapshot } from '../store/use-snapshot';
-import { usePalette } from '../theme/use-theme';
 import { Swatch } from './StanceSwatch';
 
 export function StanceFilters({ compact = false }: { compact?: boolean }) {
@@ -26,7 +25,6 @@ export function StanceFilters({ compact = false }: { compact?: boolean }) {
   const counts = useMemo(() => stanceCounts(snapshot, stances), [snapshot, stances]);
   const shown = useMemo(() => visibleCountries(snapshot, stances).length, [snapshot, stances]);
   const total = snapshot.countries.length;
-  const palette = usePalette();
 
   return (
     <section className={compact ? 'legend legend-compact' : 'legend'} aria-labelledby="legend-heading">
@@ -43,7 +41,7 @@ export function StanceFilters({ compact = false }: { compact?: boolean }) {
               aria-pressed={active}
               onClick={() => toggleStance(stance)}
             >
-              <Swatch color={palette.stances[stance]} />
+              <Swatch fill={stance} />
               <span className="legend-label">{STANCE_LABELS[stance]}</span>
               <span className="legend-count">
                 {count}
@@ -82,7 +80,7 @@ export function StanceFilters({ compact = false }: { compact?: boolean }) {
         </p>
         <ul className="legend-keys">
           <li>
-            <Swatch color={palette.supported} />{' '}
+            <Swatch fill="supported" />{' '}
             <button
               type="button"
               className="link-button"
@@ -94,7 +92,7 @@ export function StanceFilters({ compact = false }: { compact?: boolean }) {
             , the country the coalition backs: open it for what its leaders said
           </li>
           <li>
-            <Swatch color={palette.noData} /> Not named in the sources{snapshot.latest ? '' : ' by this date'}
+            <Swatch fill="no-data" /> Not named in the sources{snapshot.latest ? '' : ' by this date'}
           </li>
           <li data-testid="legend.differs">
             <span className="differs-swatch" aria-hidden="true" /> Dashed outline: the sources differ (the

@@ -1,19 +1,19 @@
-// The colour key of a stance, as the legend, the list and the panel show it. The colour is set
-// as a React style prop (CSSOM, allowed under style-src 'self'); the label always goes with it,
-// so colour is never the only carrier of meaning.
+// The colour key of a stance, as the legend, the list and the panel show it. The colour comes from
+// the palette's CSS (theme/palette-css.ts) by the swatch's fill group, so the prerendered page is
+// right in either theme before any script runs; the label always goes with it, so colour is never
+// the only carrier of meaning.
 import type { Stance } from '../data/schema';
 import { STANCE_LABELS } from '../data/stances';
-import { usePalette } from '../theme/use-theme';
+import type { FillGroup } from '../theme/fill';
 
-export function Swatch({ color }: { color: string }) {
-  return <span className="swatch" aria-hidden="true" style={{ backgroundColor: color }} />;
+export function Swatch({ fill }: { fill: FillGroup }) {
+  return <span className="swatch" data-fill={fill} aria-hidden="true" />;
 }
 
 export function StanceBadge({ stance }: { stance: Stance }) {
-  const palette = usePalette();
   return (
     <span className="stance-badge" data-stance={stance}>
-      <Swatch color={palette.stances[stance]} />
+      <Swatch fill={stance} />
       {STANCE_LABELS[stance]}
     </span>
   );

@@ -13,7 +13,6 @@ import { foldForSearch, searchCountries, visibleCountries } from '../store/selec
 import { useAppStore } from '../store/store';
 import { useValueAfterPaint } from '../store/use-after-paint';
 import { useSnapshot } from '../store/use-snapshot';
-import { usePalette } from '../theme/use-theme';
 import './country-list.css';
 
 const MOVES: Record<string, (i: number, last: number) => number> = {
@@ -50,7 +49,6 @@ const CountryRow = memo(function CountryRow({ country }: { country: Country }) {
 function SupportedRow({ iso3, name }: { iso3: string; name: string }) {
   const current = useAppStore((s) => s.selected === iso3);
   const select = useAppStore((s) => s.select);
-  const palette = usePalette();
   return (
     <li className="list-supported">
       <button
@@ -62,7 +60,7 @@ function SupportedRow({ iso3, name }: { iso3: string; name: string }) {
       >
         <span className="list-name">{name}</span>
         <span className="stance-badge">
-          <Swatch color={palette.supported} />
+          <Swatch fill="supported" />
           The country the coalition supports
         </span>
       </button>

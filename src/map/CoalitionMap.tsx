@@ -1,13 +1,17 @@
-// Owns one MapLibre map: adopted from main.tsx (early-map.ts) or created in a mount-only effect,
-// removed in the cleanup (StrictMode mounts twice in dev; the second mount gets a fresh map).
-// React renders only the frame around it; the map's element, camera and styling never pass
-// through React.
+// Owns one MapLibre map, created in a mount-only effect and removed in the cleanup (StrictMode
+// mounts twice in dev; the second mount gets a fresh map). This is the one way the map starts: the
+// prerendered page hydrates, and this effect loads MapLibre's chunk (main.tsx has asked for it
+// already, so it downloads while React hydrates) and starts the session. Until its first full
+// frame the static first paint (FirstPaintMap) is the map. React renders only the frame around
+// it; the map's element, camera and styling never pass through React.
 import { type Ref, useCallback, useEffectEvent, useLayoutEffect, useRef, useState } from 'react';
 
+import { MAP_LABEL } from '../app-text';
 import { dataset } from '../data/dataset';
 import { appStore } from '../store/store';
-import { claimEarlyMap, createMapContainer } from './early-map';
-import { type MapSession, startMapSession } from './map-session';
+import { useHydrated } from '../ui/use-hydrated';
+import type { MapSession } from './map-session';
+import { FirstPaintMap } from './static/FirstPaintMap';
 
 interface Props {
   onError: (message: string) => void;
@@ -17,10 +21,20 @@ interface Props {
   retry: boolean;
 }
 
+/** The element MapLibre draws into (and the tests find the map by). */
+function createMapContainer(): HTMLElement {
+  const section = document.createElement('section');
+  section.className = 'map-canvas';
+  section.dataset.testid = 'map';
+  section.setAttribute('aria-label', MAP_LABEL);
+  return section;
+}
+
 export function CoalitionMap({ onError, retry, frameRef }: Props) {
   const frameElement = useRef<HTMLDivElement | null>(null);
   const sessionRef = useRef<MapSession | null>(null);
   const [ready, setReady] = useState(false);
+  const hydrated = useHydrated();
   const reportError = useEffectEvent(onError);
   const retryOnMount = useEffectEvent(() => retry);
   const setFrame: Ref<HTMLDivElement> = useCallback(
@@ -31,57 +45,56 @@ export function CoalitionMap({ onError, retry, frameRef }: Props) {
     [frameRef],
   );
 
-  // A layout effect: an adopted map moves into this frame before the browser paints, so no frame
-  // shows the page without it.
   useLayoutEffect(() => {
     const frame = frameElement.current;
     if (!frame) return;
-    const events = { onReady: () => setReady(true), onError: reportError };
-    const early = retryOnMount() ? null : claimEarlyMap();
-    const container = early?.container ?? createMapContainer();
+    const container = createMapContainer();
     frame.prepend(container);
-    let session: MapSession | null;
-    if (early) {
-      session = early.session;
-      early.listen(events);
-    } else {
-      try {
-        session = startMapSession(
-          container,
-          appStore,
-          // React renders once the dataset is loaded: the map starts with the store's view.
-          { load: () => Promise.resolve(dataset), first: true },
-          events,
-          retryOnMount(),
-        );
-      } catch (error) {
-        session = null;
-        reportError((error as Error).message);
-      }
-    }
-    sessionRef.current = session;
+    let disposed = false;
+    import('./map-session').then(
+      ({ startMapSession }) => {
+        if (disposed) return;
+        try {
+          sessionRef.current = startMapSession(
+            container,
+            appStore,
+            // The dataset is in the page's own chunk: the map starts with the store's view.
+            { load: () => Promise.resolve(dataset), first: true },
+            { onReady: () => setReady(true), onError: reportError },
+            retryOnMount(),
+          );
+        } catch (error) {
+          reportError((error as Error).message);
+        }
+      },
+      (error: Error) => reportError(`The map's code could not be loaded (${error.message}).`),
+    );
     return () => {
+      disposed = true;
+      sessionRef.current?.dispose();
       sessionRef.current = null;
-      session?.dispose();
       container.remove();
     };
   }, []);
 
   return (
     <div ref={setFrame} className="map-frame">
-      {!ready && (
+      {!ready && <FirstPaintMap label={MAP_LABEL} />}
+      {hydrated && !ready && (
         <p className="map-status" role="status">
           Loading the map…
         </p>
       )}
-      <button
-        type="button"
-        className="map-reset"
-        data-testid="reset-view"
-        onClick={() => sessionRef.current?.resetView()}
-      >
-        Reset view
-      </button>
+      {hydrated && (
+        <button
+          type="button"
+          className="map-reset"
+          data-testid="reset-view"
+          onClick={() => sessionRef.current?.resetView()}
+        >
+          Reset view
+        </button>
+      )}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // The generated boundary files, by URL. The boundaries themselves (vector tiles, a view's worth at
 // a time) are fetched and decoded by MapLibre's worker: the main thread never parses or copies them. The main thread fetches only the interior points (6 KB), which the
 // selection's camera and the test hook use; main.tsx starts that download before React renders.
+import { siteUrl } from '../site-url';
 import { TILES_PATH } from './boundary-tiles';
 import type { CountryPoints } from './view-geometry';
 
@@ -11,11 +12,11 @@ export type { Bounds, CountryFeatures, CountryPoints } from './view-geometry';
  * not the page. The braces are MapLibre's placeholders, so they are put back after URL encoding.
  */
 export function countriesUrl(): string {
-  const url = new URL(`${import.meta.env.BASE_URL}${TILES_PATH}`, document.baseURI).href;
+  const url = siteUrl(TILES_PATH);
   return url.replace(/%7B/g, '{').replace(/%7D/g, '}');
 }
 /** Under Vite's base (like the static map's world-paths.json), so a sub-path deployment works. */
-export const POINTS_URL = `${import.meta.env.BASE_URL}generated/country-points.json`;
+export const POINTS_URL = siteUrl('generated/country-points.json');
 
 async function fetchJson(url: string): Promise<unknown> {
   let response: Response;

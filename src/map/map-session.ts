@@ -1,7 +1,6 @@
 // Everything one MapLibre map needs, wired imperatively: create it at its first view, let its
 // worker fetch the boundaries, sync it with the store, handle the pointer, and report when the
-// first full render is done. main.tsx starts one before React renders (early-map.ts), which
-// CoalitionMap adopts; CoalitionMap starts its own when there is none (embeds, Retry).
+// first full render is done. CoalitionMap starts it once React has hydrated the page.
 //
 // The map does not need the dataset to be drawn or used: its first view (colours, dashed
 // outlines, names for the tooltip) is baked into the bundle (virtual:first-view). So unless the
@@ -162,8 +161,6 @@ export function startMapSession(
       map.off('idle', onIdle);
       ready = true;
       container.dataset.ready = 'true';
-      // The inlined first paint (early-map.ts) has done its job once the map is drawn.
-      container.querySelector('.first-paint')?.remove();
       cleanups.push(installTestHook(map, points));
       cleanups.push(provideMapPicture({ kind: 'webgl', map }), provideLiveMap(map));
       outline();

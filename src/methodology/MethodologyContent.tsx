@@ -3,7 +3,6 @@
 // and the source list from data/sources.json (through the app's dataset), never as HTML.
 import { dataset } from '../data/dataset';
 import { SOURCE_KIND_LABELS, SOURCE_KINDS, STANCE_LABELS, STANCES } from '../data/stances';
-import { usePalette } from '../theme/use-theme';
 import { CorrectionsLog } from './CorrectionsLog';
 import {
   BOUNDARIES,
@@ -24,7 +23,6 @@ function Paragraphs({ texts }: { texts: readonly string[] }) {
 }
 
 export function MethodologyContent() {
-  const palette = usePalette();
   return (
     <article className="methodology">
       <Paragraphs texts={INTRO} />
@@ -36,11 +34,7 @@ export function MethodologyContent() {
           {STANCES.map((stance) => (
             <div key={stance} data-testid="methodology.stance" data-stance={stance}>
               <dt>
-                <span
-                  className="methodology-swatch"
-                  style={{ backgroundColor: palette.stances[stance] }}
-                  aria-hidden="true"
-                />
+                <span className="methodology-swatch" data-fill={stance} aria-hidden="true" />
                 {STANCE_LABELS[stance]}
               </dt>
               <dd>…{STANCE_DEFINITIONS[stance]}</dd>

@@ -1,9 +1,11 @@
 // Article texts are fetched when a reader asks for one, never with the page. The build copies
 // data/sources/<id>.txt to articles/<id>.txt (scripts/vite-articles-plugin.ts).
+import { siteUrl } from '../site-url';
+
 const cache = new Map<string, Promise<string>>();
 
 export function articleUrl(sourceId: string): string {
-  return `${import.meta.env.BASE_URL}articles/${encodeURIComponent(sourceId)}.txt`;
+  return siteUrl(`articles/${encodeURIComponent(sourceId)}.txt`);
 }
 
 async function download(sourceId: string): Promise<string> {

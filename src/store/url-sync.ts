@@ -1,7 +1,9 @@
-// Binds the store to location.hash. User changes push a history entry (so Back/Forward walk
-// through selections and filters); Back/Forward and hand-edited hashes flow back into the store.
+// Binds the store to the address: the page (page-url.ts: the overview or a country's page) and
+// its hash (url.ts). User changes push a history entry (so Back/Forward walk through selections
+// and filters); Back/Forward and hand-edited hashes flow back into the store.
 import { afterNextPaint, type Defer, deferredSlot } from './after-paint';
-import type { AppStore } from './store';
+import { addressFor, readPagePath } from './page-url';
+import type { AppState, AppStore } from './store';
 import { hashToState, stateToHash, type UrlContext, urlStateOf } from './url';
 
 /** The part of `window` this module uses, so tests can pass a fake. */
@@ -15,13 +17,22 @@ export interface UrlWindow {
   removeEventListener: (type: 'hashchange' | 'popstate', listener: () => void) => void;
 }
 
-function urlFor(win: UrlWindow, hash: string): string {
-  return `${win.location.pathname}${win.location.search}${hash}`;
+/** Where the address shows this state (its page and hash), from the page the reader is on. */
+function addressOf(win: UrlWindow, ctx: UrlContext, state: AppState): string {
+  const page = readPagePath(win.location.pathname, ctx);
+  return addressFor(page, win.location.search, state.selected, (pageCountry) =>
+    stateToHash(urlStateOf(state), pageCountry),
+  );
 }
 
-/** Read the current hash into the store (with notices). Used at start-up and on navigation. */
-export function applyHash(store: AppStore, ctx: UrlContext, hash: string): void {
-  const { state, notices } = hashToState(hash, ctx);
+function currentAddress(win: UrlWindow): string {
+  return `${win.location.pathname}${win.location.search}${win.location.hash}`;
+}
+
+/** Read the current address into the store (with notices). Used at start-up and on navigation. */
+export function applyLocation(store: AppStore, ctx: UrlContext, win: UrlWindow): void {
+  const page = readPagePath(win.location.pathname, ctx);
+  const { state, notices } = hashToState(win.location.hash, ctx, page.country);
   const current = store.getState();
   // Compare written forms: equal hashes mean nothing the URL holds has changed.
   if (stateToHash(urlStateOf(current)) !== stateToHash(state)) store.setState(state);
@@ -45,23 +56,23 @@ export function bindUrl(
   const fromLocation = () => {
     applying = true;
     try {
-      applyHash(store, ctx, win.location.hash);
+      applyLocation(store, ctx, win);
     } finally {
       applying = false;
     }
   };
   fromLocation();
-  const canonical = stateToHash(urlStateOf(store.getState()));
-  if (canonical !== win.location.hash) win.history.replaceState(null, '', urlFor(win, canonical));
+  const canonical = addressOf(win, ctx, store.getState());
+  if (canonical !== currentAddress(win)) win.history.replaceState(null, '', canonical);
 
   const pendingWrite = deferredSlot(defer);
   const write = () => {
-    const hash = stateToHash(urlStateOf(store.getState()));
-    if (hash !== win.location.hash) win.history.pushState(null, '', urlFor(win, hash));
+    const address = addressOf(win, ctx, store.getState());
+    if (address !== currentAddress(win)) win.history.pushState(null, '', address);
   };
   const unsubscribe = store.subscribe((state) => {
     if (applying || pendingWrite.waiting()) return;
-    if (stateToHash(urlStateOf(state)) !== win.location.hash) pendingWrite.schedule(write);
+    if (addressOf(win, ctx, state) !== currentAddress(win)) pendingWrite.schedule(write);
   });
   // Back/Forward fire popstate; editing the hash by hand fires hashchange (and popstate too in
   // most browsers). Applying is idempotent, so handling both is safe. Notices are only added
@@ -69,8 +80,7 @@ export function bindUrl(
   const onNavigate = () => {
     // The address the reader went to wins over a change not written yet.
     pendingWrite.cancel();
-    const written = stateToHash(urlStateOf(store.getState()));
-    if (win.location.hash !== written) fromLocation();
+    if (currentAddress(win) !== addressOf(win, ctx, store.getState())) fromLocation();
   };
   win.addEventListener('popstate', onNavigate);
   win.addEventListener('hashchange', onNavigate);

@@ -62,14 +62,22 @@ function formatParam<K extends keyof UrlState>(state: UrlState, field: K): strin
   return CODECS[field].format(state[field]);
 }
 
-/** Fields not given take their default (callers that only know the selection and filter). */
-export function stateToHash(given: Pick<UrlState, 'selected' | 'stances'> & Partial<UrlState>): string {
+/**
+ * Fields not given take their default (callers that only know the selection and filter). On a
+ * country's own page (`pageCountry`, page-url.ts) that country is the default selection, so it is
+ * left out like any default.
+ */
+export function stateToHash(
+  given: Pick<UrlState, 'selected' | 'stances'> & Partial<UrlState>,
+  pageCountry: string | null = null,
+): string {
   const state: UrlState = { ...DEFAULT_URL_STATE, ...given };
   // Dependent keys: a claim belongs to the selected country, an open article to the sources view.
   if (state.selected === null) state.claim = null;
   if (state.view !== 'sources') state.source = null;
   const parts: string[] = [];
   for (const field of FIELDS) {
+    if (field === 'selected' && pageCountry !== null && state.selected === pageCountry) continue;
     const value = formatParam(state, field);
     if (value !== null) parts.push(`${CODECS[field].key}=${encodeValue(value)}`);
   }
@@ -118,8 +126,17 @@ function safeDecode(text: string): string | null {
   }
 }
 
-export function hashToState(hash: string, ctx: UrlContext): { state: UrlState; notices: string[] } {
-  const state: UrlState = { ...DEFAULT_URL_STATE, stances: [...DEFAULT_URL_STATE.stances] };
+/** `pageCountry`: the country whose page this is (page-url.ts), selected unless the hash says otherwise. */
+export function hashToState(
+  hash: string,
+  ctx: UrlContext,
+  pageCountry: string | null = null,
+): { state: UrlState; notices: string[] } {
+  const state: UrlState = {
+    ...DEFAULT_URL_STATE,
+    selected: pageCountry,
+    stances: [...DEFAULT_URL_STATE.stances],
+  };
   const notices: string[] = [];
   const text = typeof hash === 'string' ? hash.replace(/^#/, '') : '';
   if (text.length > MAX_HASH_LENGTH) {

@@ -5,8 +5,11 @@ import { useSyncExternalStore } from 'react';
 import { PALETTES, type Palette, type ThemeName } from './palette';
 import { currentTheme, subscribeTheme } from './theme';
 
+/** The theme the build prerenders in: what the hydrating render must use, whatever the reader's. */
+const PRERENDERED_THEME: ThemeName = 'light';
+
 export function useTheme(): ThemeName {
-  return useSyncExternalStore(subscribeTheme, currentTheme, currentTheme);
+  return useSyncExternalStore(subscribeTheme, currentTheme, () => PRERENDERED_THEME);
 }
 
 export function usePalette(): Palette {

@@ -5,7 +5,7 @@
 // The title and Close button are drawn here, at once; the content may come from a chunk loaded
 // on first open (lazy-part.tsx), so the dialog says "Loading…" meanwhile, and if the chunk cannot
 // be loaded it says so in place, with a Retry, and can still be closed.
-import { type CSSProperties, type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 
 import { ErrorBoundary } from '../ErrorBoundary';
 import './dialog.css';
@@ -36,6 +36,11 @@ export function DialogButton(props: DialogButtonProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
 
+  // Through CSSOM, not a style attribute: the prerendered page's CSP allows no inline styles.
+  useEffect(() => {
+    dialogRef.current?.style.setProperty('--dialog-width', `${widthRem}rem`);
+  }, [widthRem]);
+
   useEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return;
@@ -65,7 +70,6 @@ export function DialogButton(props: DialogButtonProps) {
       <dialog
         ref={dialogRef}
         className={`app-dialog ${name}-dialog`}
-        style={{ '--dialog-width': `${widthRem}rem` } as CSSProperties}
         data-testid={`${testId}.dialog`}
         aria-labelledby={`${name}-title`}
         onClose={onClose}

@@ -11,17 +11,20 @@ export type CountriesProps = {
   dimmedOpacity: number;
   /** Copies of the world beside the main one carry data-copy-of, so data-iso3 stays unique. */
   copy: boolean;
+  /** When given, each country's fill group as a class, which the palette's CSS colours per theme. */
+  groupFor?: ((iso3: string) => string) | undefined;
 };
 
 export const StaticCountries = memo(function StaticCountries(props: CountriesProps) {
-  const { countries, fillFor, dimmed, border, dimmedOpacity, copy } = props;
+  const { countries, fillFor, dimmed, border, dimmedOpacity, copy, groupFor } = props;
   return (
-    <g stroke={border} strokeWidth={0.6} strokeLinejoin="round" fillRule="evenodd">
+    <g className="map-borders" stroke={border} strokeWidth={0.6} strokeLinejoin="round" fillRule="evenodd">
       {countries.map(({ iso3, d }) => (
         <path
           key={iso3}
           d={d}
           {...(copy ? { 'data-copy-of': iso3 } : { 'data-iso3': iso3 })}
+          className={groupFor ? `fill-${groupFor(iso3)}` : undefined}
           fill={fillFor(iso3)}
           fillOpacity={dimmed(iso3) ? dimmedOpacity : 1}
           vectorEffect="non-scaling-stroke"

@@ -39,6 +39,12 @@ export type StaticMapProps = {
   label: string;
   /** Receives the <svg> element, e.g. for the PNG export. */
   svgRef?: (svg: SVGSVGElement | null) => void;
+  /**
+   * Each country's fill group (theme/fill.ts). When given, the picture is themed by CSS (classes
+   * the palette's CSS colours in each theme) over the colours given, so the same markup is right
+   * in either theme: the prerendered first paint.
+   */
+  groupFor?: (iso3: string) => string;
 };
 
 /** The country under the pointer: the nearest element naming one (in any copy of the world). */
@@ -48,7 +54,8 @@ function countryAt(target: EventTarget | null): string | null {
 }
 
 export function StaticMap(props: StaticMapProps) {
-  const { paths, selected, supports, onSelect, onHover, view, colors, label, svgRef } = props;
+  const { paths, selected, supports, onSelect, onHover, view, colors, label, svgRef, groupFor } = props;
+  const themed = (name: string) => (groupFor ? name : undefined);
   const ownRef = useRef<SVGSVGElement | null>(null);
   const { width, height } = useElementSize(ownRef);
   const hatchId = `static-hatch-${useId().replace(/[^\w-]/g, '')}`;
@@ -91,6 +98,7 @@ export function StaticMap(props: StaticMapProps) {
       role="img"
       aria-label={label}
       data-testid="static-map"
+      className={themed('themed-map')}
       viewBox={viewBoxAttribute(box)}
       preserveAspectRatio="xMidYMid meet"
       width="100%"
@@ -107,7 +115,15 @@ export function StaticMap(props: StaticMapProps) {
           height={spacing}
           patternTransform="rotate(45)"
         >
-          <line x1={0} y1={0} x2={0} y2={spacing} stroke={colors.supportsHatch} strokeWidth={spacing / 3} />
+          <line
+            className={themed('map-hatch')}
+            x1={0}
+            y1={0}
+            x2={0}
+            y2={spacing}
+            stroke={colors.supportsHatch}
+            strokeWidth={spacing / 3}
+          />
         </pattern>
       </defs>
       {/* Sea beyond the view box too: before the size is known, "meet" letterboxes the view. */}
@@ -116,6 +132,7 @@ export function StaticMap(props: StaticMapProps) {
         y={box.y - box.height}
         width={box.width * 3}
         height={box.height * 3}
+        className={themed('map-sea')}
         fill={colors.sea}
       />
       {worldCopies(box, paths.worldSize).map((k) => (
@@ -127,6 +144,7 @@ export function StaticMap(props: StaticMapProps) {
             border={colors.border}
             dimmedOpacity={colors.dimmedOpacity}
             copy={k !== 0}
+            groupFor={groupFor}
           />
           {supported && (
             <path
@@ -150,6 +168,7 @@ export function StaticMap(props: StaticMapProps) {
             <path
               d={selectedPath.d}
               {...(k === 0 ? { 'data-selected': '' } : {})}
+              className={themed('map-selected')}
               fill="none"
               stroke={colors.selected}
               strokeWidth={2.5}

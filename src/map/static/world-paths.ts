@@ -1,12 +1,13 @@
 // The static map's country outlines (public/generated/world-paths.json, written by
 // scripts/build-geo.ts) and their loader.
+import { siteUrl } from '../../site-url';
 
 /** One country outline; `d` is SVG path data in a Web Mercator world `worldSize` px wide. */
 export type WorldPath = { iso3: string; name: string; d: string };
 export type WorldPaths = { worldSize: number; countries: WorldPath[] };
 
 /** The URL the build writes to, under Vite's base so embeds served from a sub-path still work. */
-export const WORLD_PATHS_URL = `${import.meta.env.BASE_URL}generated/world-paths.json`;
+export const WORLD_PATHS_URL = siteUrl('generated/world-paths.json');
 
 function isWorldPaths(value: unknown): value is WorldPaths {
   const candidate = value as Partial<WorldPaths> | null;

@@ -1,0 +1,67 @@
+// Writes the prerendered pages into the built site: the overview into index.html and each
+// country's page into country/<ISO3>/index.html, from the built index.html as template. A country
+// page is two folders down, so the template's page-relative addresses (scripts, styles, the
+// preloaded points) are moved up two levels; the app's own fetches find the site's root from its
+// script's address (src/site-url.ts).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { DatasetIndex } from '../../src/data/indexes.ts';
+import { pageHeadFor } from './page-meta.ts';
+
+/** What the Node build of src/entry-server.tsx exports. */
+export interface PrerenderServer {
+  renderPage: (country: string | null) => Promise<string>;
+  pageCountries: () => string[];
+  dataset: DatasetIndex;
+}
+
+const ROOT = '<div id="root"></div>';
+const TITLE = /<title>[^<]*<\/title>/;
+
+/** Page-relative src/href addresses (not absolute, not root-relative, not a fragment) moved up `up`. */
+export function rebaseRelative(html: string, up: string): string {
+  return html.replace(
+    /\b(src|href)="(?![/#]|[a-z][a-z0-9+.-]*:)(?:\.\/)?([^"]*)"/gi,
+    (_, attribute: string, address: string) => `${attribute}="${up}${address}"`,
+  );
+}
+
+const escapeAttribute = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The template with the page's markup in its root and its own head. */
+export function pageHtml(template: string, body: string, country: string | null, head: string): string {
+  if (template.split(ROOT).length !== 2) {
+    throw new Error(`index.html: needs exactly one empty ${ROOT} for the prerendered page`);
+  }
+  if (!TITLE.test(template)) throw new Error('index.html: needs a <title> for the page head to replace');
+  const marker = country === null ? '' : ` data-country="${escapeAttribute(country)}"`;
+  return template
+    .replace(TITLE, () => head)
+    .replace(ROOT, () => `<div id="root" data-prerendered${marker}>${body}</div>`);
+}
+
+export async function writePages(options: {
+  outDir: string;
+  template: string;
+  server: PrerenderServer;
+  siteUrl: string | undefined;
+}): Promise<number> {
+  const { outDir, template, server, siteUrl } = options;
+  const pages: (string | null)[] = [null, ...server.pageCountries()];
+  for (const country of pages) {
+    const body = await server.renderPage(country);
+    const head = pageHeadFor(server.dataset, country, siteUrl);
+    if (country === null) {
+      writeFileSync(path.join(outDir, 'index.html'), pageHtml(template, body, null, head));
+      continue;
+    }
+    const dir = path.join(outDir, 'country', country);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      path.join(dir, 'index.html'),
+      pageHtml(rebaseRelative(template, '../../'), body, country, head),
+    );
+  }
+  return pages.length;
+}

@@ -1,0 +1,30 @@
+// The app rendered to HTML at build time (scripts/prerender): the same component tree the browser
+// hydrates (render-app.tsx), with the store holding a page's state: the overview, or one country
+// selected. Built as its own module for Node by the prerender step; never shipped to browsers.
+import { prerender } from 'react-dom/static';
+import { App } from './App';
+import { dataset } from './data/dataset';
+import { appStore } from './store/store';
+
+export { dataset };
+
+/** The countries that get a page of their own: every country in the data, and the supported one. */
+export function pageCountries(): string[] {
+  return [dataset.coalition.supports, ...dataset.countries.map((c) => c.iso3)];
+}
+
+async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {
+  const decoder = new TextDecoder();
+  let html = '';
+  for await (const chunk of stream as unknown as AsyncIterable<Uint8Array>) {
+    html += decoder.decode(chunk, { stream: true });
+  }
+  return html + decoder.decode();
+}
+
+/** The markup inside <div id="root"> for a page: `country` selected, or the overview (null). */
+export async function renderPage(country: string | null): Promise<string> {
+  appStore.setState({ selected: country });
+  const { prelude } = await prerender(<App flags={{ embed: false }} />);
+  return readAll(prelude);
+}

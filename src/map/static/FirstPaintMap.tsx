@@ -1,0 +1,66 @@
+// The map's first paint: the static SVG choropleth (StaticMap, the same component as the no-WebGL
+// fallback) at the default frame, prerendered into the page at build and hydrated by React. It is
+// the map for a reader without JavaScript, and until MapLibre has drawn its first full frame it
+// answers taps: a country opens its panel long before the WebGL map is ready (CoalitionMap then
+// takes it away). Coloured by class (palette-css.ts), so the one markup is right in either theme.
+import { firstView } from 'virtual:first-view';
+import { useCallback, useMemo } from 'react';
+
+import { dataset } from '../../data/dataset';
+import { opensCountry } from '../../store/selectors';
+import { useAppStore } from '../../store/store';
+import { useSnapshot } from '../../store/use-snapshot';
+import { type FillGroup, fillColor } from '../../theme/fill';
+import { LIGHT_PALETTE } from '../../theme/palette';
+import { DIMMED_OPACITY } from '../map-style';
+import { StaticMap, type StaticMapColors } from './StaticMap';
+
+/** The light theme's colours as attributes, under the CSS that themes them (a print or a feed
+ *  reader without the stylesheet still gets a right picture). */
+const COLORS: StaticMapColors = {
+  sea: LIGHT_PALETTE.sea,
+  border: LIGHT_PALETTE.border,
+  hover: LIGHT_PALETTE.hover,
+  selected: LIGHT_PALETTE.selected,
+  supportsHatch: LIGHT_PALETTE.supportsHatch,
+  dimmedOpacity: DIMMED_OPACITY,
+};
+const VIEW = { bounds: firstView.bounds, padding: 0 };
+const neverDimmed = () => false;
+
+export function FirstPaintMap({ label }: { label: string }) {
+  const selected = useAppStore((s) => s.selected);
+  const select = useAppStore((s) => s.select);
+  const hover = useAppStore((s) => s.hover);
+  const snapshot = useSnapshot();
+  const groupFor = useCallback(
+    (iso3: string): FillGroup =>
+      iso3 === dataset.coalition.supports
+        ? 'supported'
+        : (snapshot.countryByIso3.get(iso3)?.stance ?? 'no-data'),
+    [snapshot],
+  );
+  const fillFor = useCallback((iso3: string) => fillColor(groupFor(iso3), LIGHT_PALETTE), [groupFor]);
+  const onSelect = useCallback(
+    (iso3: string | null) => select(iso3 && opensCountry(dataset, iso3) ? iso3 : null),
+    [select],
+  );
+  const paths = useMemo(() => firstView.paths, []);
+  return (
+    <div className="first-paint">
+      <StaticMap
+        paths={paths}
+        fillFor={fillFor}
+        groupFor={groupFor}
+        dimmed={neverDimmed}
+        selected={selected}
+        supports={dataset.coalition.supports}
+        onSelect={onSelect}
+        onHover={hover}
+        view={VIEW}
+        colors={COLORS}
+        label={label}
+      />
+    </div>
+  );
+}
