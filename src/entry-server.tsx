@@ -5,6 +5,7 @@ import { prerender } from 'react-dom/static';
 import { App } from './App';
 import { dataset } from './data/dataset';
 import { appStore } from './store/store';
+import { PageBaseProvider, pageBaseOf } from './ui/site-links';
 
 export { dataset };
 
@@ -25,6 +26,10 @@ async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {
 /** The markup inside <div id="root"> for a page: `country` selected, or the overview (null). */
 export async function renderPage(country: string | null): Promise<string> {
   appStore.setState({ selected: country });
-  const { prelude } = await prerender(<App flags={{ embed: false }} />);
+  const { prelude } = await prerender(
+    <PageBaseProvider value={pageBaseOf(country)}>
+      <App flags={{ embed: false }} />
+    </PageBaseProvider>,
+  );
   return readAll(prelude);
 }

@@ -9,6 +9,7 @@ import { flags } from './boot';
 import './map/maplibre-core.css';
 import './app.css';
 import './sheet/narrow-layout.css';
+import './no-js.css';
 import 'virtual:palette.css';
 import { countryPoints } from './map/map-data';
 import { renderApp } from './render-app';

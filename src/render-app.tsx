@@ -13,6 +13,7 @@ import { replaceOnlyHistory } from './embed/embed-history';
 import { selectableIso3 } from './store/selectors';
 import { appStore } from './store/store';
 import { bindUrl } from './store/url-sync';
+import { PageBaseProvider, pageBaseOf } from './ui/site-links';
 
 /** Runs `start` once React has committed the first render (hydrated, or rendered). */
 function AfterFirstCommit({ start }: { start: () => void }) {
@@ -35,16 +36,19 @@ export function renderApp(root: HTMLElement, flags: AppFlags): void {
       startEmbedBridge(appStore, { target: window.parent, validIso3: selectableIso3(dataset) });
     }
   };
+  const country = root.dataset.country ?? null;
   const tree = (
     <StrictMode>
-      <App flags={flags} />
+      <PageBaseProvider value={pageBaseOf(country)}>
+        <App flags={flags} />
+      </PageBaseProvider>
       <AfterFirstCommit start={start} />
     </StrictMode>
   );
 
   if (!flags.embed && root.dataset.prerendered !== undefined) {
     // The prerendered page's own state: its country (a country's page) selected, all else default.
-    appStore.setState({ selected: root.dataset.country ?? null });
+    appStore.setState({ selected: country });
     hydrateRoot(root, tree);
   } else {
     root.replaceChildren();

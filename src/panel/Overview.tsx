@@ -7,10 +7,11 @@ import { useShallow } from 'zustand/react/shallow';
 import { dataset } from '../data/dataset';
 import type { Country, Fact, Stance } from '../data/schema';
 import { STANCE_LABELS } from '../data/stances';
-import { StanceBadge } from '../filters/StanceSwatch';
+import { StanceBadge, Swatch } from '../filters/StanceSwatch';
 import { stanceCounts } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { useSnapshot } from '../store/use-snapshot';
+import { CountryLink } from '../ui/site-links';
 import { ClaimItem } from './ClaimItem';
 import { formatDate } from './format-date';
 import { sizePhrases } from './size-timeline';
@@ -24,14 +25,13 @@ const NameList = memo(function NameList({
   stance: Stance;
   countries: readonly Country[];
 }) {
-  const select = useAppStore((s) => s.select);
   return (
     <ul className="name-list" aria-label={`Countries: ${STANCE_LABELS[stance]}`}>
       {countries.map((c) => (
         <li key={c.iso3}>
-          <button type="button" className="link-button" onClick={() => select(c.iso3)}>
+          <CountryLink iso3={c.iso3} className="link-button">
             {c.name}
-          </button>
+          </CountryLink>
         </li>
       ))}
     </ul>
@@ -78,6 +78,13 @@ export function Overview() {
             </li>
           ))}
       </ul>
+      <p className="supported-line" data-testid="overview.supported">
+        <Swatch fill="supported" />{' '}
+        <CountryLink iso3={coalition.supported.iso3} className="link-button">
+          {coalition.supported.name}
+        </CountryLink>{' '}
+        is the country the coalition supports: what the reports say its leaders said.
+      </p>
       <h3>What the sources say about the coalition{snapshot.latest ? '' : `, by ${date}`}</h3>
       <FactList facts={facts} />
     </article>
