@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/data/indexes';
 import { coalitionSchema, sourcesFileSchema } from '../../src/data/schema';
 import { snapshotAt } from '../../src/data/snapshot';
-import { fixtureCoalition, fixtureSources } from '../../src/data/test-fixture';
+import { fixtureCoalition, fixtureSources } from '../../test-support/dataset-fixture';
 import { readDatasetFiles } from './dataset-files';
 import { tinyFiles } from './fixtures/tiny-dataset';
 import { validateDataset, validateDatasetFiles } from './validate-dataset';
