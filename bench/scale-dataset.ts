@@ -7,12 +7,11 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-
+import { formatProblem } from '../scripts/validate/format';
+import { loadDrawableCountries, VALID_ALPHA3 } from '../scripts/validate/iso-codes';
+import { validateDataset } from '../scripts/validate/validate-dataset';
 import type { Claim, Coalition, Country, Source, SourcesFile } from '../src/data/schema';
 import { STANCES } from '../src/data/stances';
-import { formatProblem } from '../src/validate/format';
-import { loadDrawableCountries, VALID_ALPHA3 } from '../src/validate/iso-codes';
-import { validateDataset } from '../src/validate/validate-dataset';
 
 export interface ScaleOptions {
   claimsPerCountry: number;

@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 
 import type { CorrectionsFile, SourcesFile } from '../src/data/schema.ts';
 import { CSV_HEADER } from '../src/export/csv.ts';
-import { parseCsv } from '../src/export/csv-parse.ts';
+import { parseCsv } from '../test-support/csv-parse.ts';
 import { expect, test } from './fixtures/test.ts';
 
 const log = (JSON.parse(readFileSync('data/corrections.json', 'utf8')) as CorrectionsFile).corrections;

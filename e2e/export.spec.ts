@@ -7,8 +7,8 @@ import { PNG } from 'pngjs';
 
 import type { Coalition, Stance } from '../src/data/schema.ts';
 import { CSV_HEADER } from '../src/export/csv.ts';
-import { parseCsv } from '../src/export/csv-parse.ts';
 import { SEA_COLOR, STANCE_COLORS } from '../src/map/map-style.ts';
+import { parseCsv } from '../test-support/csv-parse.ts';
 import { expect, test } from './fixtures/test.ts';
 
 const coalition = JSON.parse(readFileSync('data/coalition.json', 'utf8')) as Coalition;

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { generateJsonSchemas } from '../src/validate/json-schema';
+import { generateJsonSchemas } from './validate/json-schema';
 
 const schemaDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'data', 'schema');
 mkdirSync(schemaDir, { recursive: true });

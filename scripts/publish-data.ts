@@ -1,5 +1,5 @@
 // npm run publish-data: writes data/published.json, the snapshot of everything published that the
-// corrections log is checked against (src/validate/published.ts lists the fields). Run it when a
+// corrections log is checked against (scripts/validate/published.ts lists the fields). Run it when a
 // release goes out, after `npm run validate` passes: it refuses while the data has errors (an
 // unlogged change is one), so publishing cannot swallow a silent change.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -7,9 +7,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import type { Coalition, SourcesFile } from '../src/data/schema';
-import { formatProblem } from '../src/validate/format';
-import { buildPublished, publishedText } from '../src/validate/published';
-import { validateDataset } from '../src/validate/validate-dataset';
+import { formatProblem } from './validate/format';
+import { buildPublished, publishedText } from './validate/published';
+import { validateDataset } from './validate/validate-dataset';
 
 const dataDir = process.argv[2] ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'data');
 const target = path.join(dataDir, 'published.json');

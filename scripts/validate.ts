@@ -3,8 +3,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { formatReport } from '../src/validate/format';
-import { validateDataset } from '../src/validate/validate-dataset';
+import { formatReport } from './validate/format';
+import { validateDataset } from './validate/validate-dataset';
 
 const dataDir = process.argv[2] ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'data');
 const result = validateDataset(dataDir);

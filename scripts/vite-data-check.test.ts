@@ -4,7 +4,7 @@ import path from 'node:path';
 import { build, createLogger, createServer } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { tinyFiles, writeDatasetFiles } from '../src/validate/fixtures/tiny-dataset';
+import { tinyFiles, writeDatasetFiles } from './validate/fixtures/tiny-dataset';
 import { dataCheckPlugin } from './vite-data-check';
 
 const roots: string[] = [];

@@ -4,9 +4,9 @@
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 
-import { formatProblem } from '../src/validate/format';
-import type { ValidationResult } from '../src/validate/problem';
-import { validateDataset } from '../src/validate/validate-dataset';
+import { formatProblem } from './validate/format';
+import type { ValidationResult } from './validate/problem';
+import { validateDataset } from './validate/validate-dataset';
 
 const NAME = 'coalition-data-check';
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-
+import { fixtureCoalition } from '../../test-support/dataset-fixture';
 import { claimsAsOf, countryAsOf, lastReportOnOrBefore, reportDates, stanceAsOf } from './as-of';
 import type { Country } from './schema';
-import { fixtureCoalition } from './test-fixture';
 
 function country(iso3: string): Country {
   const found = fixtureCoalition.countries.find((c) => c.iso3 === iso3);

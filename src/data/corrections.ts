@@ -1,7 +1,7 @@
 // The corrections log as the reader and the downloads see it: which entries belong to an item,
 // which are serious (a stance or grade changed, or an item removed) and so shown more prominently,
 // and each value as text. Pure and browser-safe (types only from schema.ts); the validator is what
-// guarantees the log covers every change (src/validate/corrections-check.ts).
+// guarantees the log covers every change (scripts/validate/corrections-check.ts).
 import type { Correction, CorrectionField, CorrectionKind, Evidence, Source } from './schema';
 
 export type CorrectionValue = Correction['old'];

@@ -1,5 +1,5 @@
 // When do the sources disagree about a country? The rules of STANCES.md, shared by the build-time
-// validator (src/validate/stance-check.ts, which also checks the curator's resolution) and the
+// validator (scripts/validate/stance-check.ts, which also checks the curator's resolution) and the
 // browser (the panel's "Sources differ" and the map's dashed outline), so both always list the
 // same countries. Pure and browser-safe: no zod, no Node.
 import type { Claim, Country } from './schema';

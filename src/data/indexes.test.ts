@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-
+import { fixtureCoalition, fixtureSources } from '../../test-support/dataset-fixture';
 import { buildIndex } from './indexes';
-import { fixtureCoalition, fixtureSources } from './test-fixture';
 
 const index = buildIndex(fixtureCoalition, fixtureSources);
 

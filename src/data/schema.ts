@@ -120,7 +120,7 @@ export const sourcesFileSchema = z.strictObject({
 });
 
 // The corrections log (data/corrections.json) and the published snapshot it is checked against
-// (data/published.json, written by `npm run publish-data`). See src/validate/corrections-check.ts.
+// (data/published.json, written by `npm run publish-data`). See scripts/validate/corrections-check.ts.
 export const CORRECTION_KINDS = ['country', 'claim', 'fact', 'statement', 'source'] as const;
 /** `entry` is the whole item: a correction with field "entry" and new value null removes it. */
 export const CORRECTION_FIELDS = [

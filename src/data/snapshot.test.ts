@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 
 import coalitionJson from '../../data/coalition.json';
 import sourcesJson from '../../data/sources.json';
+import { fixtureCoalition, fixtureSources } from '../../test-support/dataset-fixture';
 import { buildIndex } from './indexes';
 import { coalitionSchema, sourcesFileSchema } from './schema';
 import { snapshotAt, stanceOn } from './snapshot';
-import { fixtureCoalition, fixtureSources } from './test-fixture';
 
 const index = buildIndex(fixtureCoalition, fixtureSources);
 

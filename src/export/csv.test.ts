@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 
 import coalitionJson from '../../data/coalition.json';
 import sourcesJson from '../../data/sources.json';
+import { parseCsv } from '../../test-support/csv-parse';
+import { fixtureCoalition, fixtureSources } from '../../test-support/dataset-fixture';
 import { type Correction, coalitionSchema, sourcesFileSchema } from '../data/schema';
 import { STANCES } from '../data/stances';
-import { fixtureCoalition, fixtureSources } from '../data/test-fixture';
 import { CSV_BOM, CSV_HEADER, datasetCsv, datasetCsvRecords, formatCsv, formatCsvField } from './csv';
-import { parseCsv } from './csv-parse';
 import { countEvidence, filterDataset } from './filter-dataset';
 
 const coalition = coalitionSchema.parse(coalitionJson);

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 
 import coalitionJson from '../../data/coalition.json';
 import sourcesJson from '../../data/sources.json';
+import { fixtureCoalition, fixtureSources } from '../../test-support/dataset-fixture';
 import { coalitionSchema, sourcesFileSchema } from '../data/schema';
 import { STANCES } from '../data/stances';
-import { fixtureCoalition, fixtureSources } from '../data/test-fixture';
 import { countEvidence, filterDataset } from './filter-dataset';
 
 const coalition = coalitionSchema.parse(coalitionJson);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { fixtureCoalition, fixtureSources } from '../data/test-fixture';
+import { fixtureCoalition, fixtureSources } from '../../test-support/dataset-fixture';
 import { filterDataset } from './filter-dataset';
 import { datasetJson } from './json';
 

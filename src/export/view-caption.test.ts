@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-
+import { fixtureCoalition, fixtureSources } from '../../test-support/dataset-fixture';
 import { STANCES } from '../data/stances';
-import { fixtureCoalition, fixtureSources } from '../data/test-fixture';
 import { STANCE_COLORS, UKRAINE_COLOR } from '../map/map-style';
 import { DARK_PALETTE } from '../theme/palette';
 import { BOUNDARIES_CREDIT, latestEvidenceDate, viewCaption } from './view-caption';

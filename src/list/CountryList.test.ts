@@ -1,11 +1,10 @@
 // @vitest-environment jsdom
 import { act, createElement } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-
+import { setUpTestRoot } from '../../test-support/react-root';
 import { dataset } from '../data/dataset';
 import { STANCES } from '../data/stances';
 import { appStore } from '../store/store';
-import { setUpTestRoot } from '../test-support/react-root';
 import { CountryList } from './CountryList';
 
 const page = setUpTestRoot({ holdFrames: true });

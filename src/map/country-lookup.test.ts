@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-
+import { fixtureCoalition, fixtureSources } from '../../test-support/dataset-fixture';
 import { dataset } from '../data/dataset';
 import { buildIndex } from '../data/indexes';
-import { fixtureCoalition, fixtureSources } from '../data/test-fixture';
 import { createAppStore } from '../store/store';
 import { datasetLookup, firstViewLookup } from './country-lookup';
 import { firstViewCountries } from './first-view-countries';

@@ -6,10 +6,9 @@ import {
 } from '@maplibre/maplibre-gl-style-spec';
 import type { LineLayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-
+import { fixtureCoalition, fixtureSources } from '../../test-support/dataset-fixture';
 import { buildIndex } from '../data/indexes';
 import { snapshotAt } from '../data/snapshot';
-import { fixtureCoalition, fixtureSources } from '../data/test-fixture';
 import { DARK_PALETTE, LIGHT_PALETTE } from '../theme/palette';
 import { TILE_LAYER, TILE_MAX_ZOOM, TILES_PATH } from './boundary-tiles';
 import { firstViewCountries } from './first-view-countries';

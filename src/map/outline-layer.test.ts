@@ -1,8 +1,7 @@
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-
+import { fixtureCoalition, fixtureSources } from '../../test-support/dataset-fixture';
 import { buildIndex } from '../data/indexes';
-import { fixtureCoalition, fixtureSources } from '../data/test-fixture';
 import { createAppStore } from '../store/store';
 import { firstViewCountries } from './first-view-countries';
 import {

@@ -1,8 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-
+import { fixtureCoalition, fixtureSources } from '../../test-support/dataset-fixture';
 import { buildIndex } from '../data/indexes';
-import { fixtureCoalition, fixtureSources } from '../data/test-fixture';
 import type { Defer } from '../store/after-paint';
 import type { AppStore } from '../store/store';
 import { createAppStore } from '../store/store';

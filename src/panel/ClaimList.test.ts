@@ -1,10 +1,9 @@
 // @vitest-environment jsdom
 import { act, createElement } from 'react';
 import { describe, expect, it } from 'vitest';
-
+import { setUpTestRoot } from '../../test-support/react-root';
 import { dataset } from '../data/dataset';
 import type { Claim } from '../data/schema';
-import { setUpTestRoot } from '../test-support/react-root';
 import { CLAIMS_BEFORE_MORE, ClaimList } from './ClaimList';
 
 // A country with far more claims than the list opens with: a real claim (its quotes and sources

@@ -1,9 +1,8 @@
 // @vitest-environment jsdom
 import { act, createElement } from 'react';
 import { describe, expect, it } from 'vitest';
-
+import { setUpTestRoot } from '../../test-support/react-root';
 import type { Correction } from '../data/schema';
-import { setUpTestRoot } from '../test-support/react-root';
 import { CorrectionMark } from './CorrectionMark';
 
 const page = setUpTestRoot();

@@ -1,10 +1,9 @@
 // @vitest-environment jsdom
 import { act, createElement } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-
+import { setUpTestRoot } from '../../test-support/react-root';
 import { dataset } from '../data/dataset';
 import { appStore } from '../store/store';
-import { setUpTestRoot } from '../test-support/react-root';
 import { CountryDetail, FIRST_FRAME_CLAIMS } from './CountryDetail';
 
 // The real dataset's country with the most claims (more than the first frame shows).

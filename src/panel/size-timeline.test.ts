@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-
+import { fixtureCoalition, fixtureSources } from '../../test-support/dataset-fixture';
 import { buildIndex } from '../data/indexes';
-import { fixtureCoalition, fixtureSources } from '../data/test-fixture';
 import { sizePhrases } from './size-timeline';
 
 describe('sizePhrases', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-
+import { fixtureCoalition, fixtureSources } from '../../test-support/dataset-fixture';
 import { buildIndex } from '../data/indexes';
-import { fixtureCoalition, fixtureSources } from '../data/test-fixture';
 import { distinctTargets, primaryTarget } from './source-targets';
 
 const index = buildIndex(fixtureCoalition, fixtureSources);

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-
+import { fixtureCoalition, fixtureSources } from '../../test-support/dataset-fixture';
 import { buildIndex } from '../data/indexes';
 import { STANCES } from '../data/stances';
-import { fixtureCoalition, fixtureSources } from '../data/test-fixture';
 import {
   foldForSearch,
   isDefaultFilter,

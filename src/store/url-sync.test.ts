@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { fixtureCoalition } from '../data/test-fixture';
+import { fixtureCoalition } from '../../test-support/dataset-fixture';
 import type { Defer } from './after-paint';
 import { createAppStore } from './store';
 import { bindUrl, type UrlWindow } from './url-sync';

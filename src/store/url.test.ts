@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fixtureCoalition, fixtureSources } from '../../test-support/dataset-fixture';
 import { STANCES } from '../data/stances';
-import { fixtureCoalition, fixtureSources } from '../data/test-fixture';
 import { DEFAULT_URL_STATE, hashToState, stateToHash, type UrlState } from './url';
 
 const ctx = { ...fixtureCoalition, sources: fixtureSources };

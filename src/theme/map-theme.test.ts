@@ -1,8 +1,7 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-
+import { fixtureCoalition, fixtureSources } from '../../test-support/dataset-fixture';
 import { buildIndex } from '../data/indexes';
-import { fixtureCoalition, fixtureSources } from '../data/test-fixture';
 import { firstViewCountries } from '../map/first-view-countries';
 import { buildMapStyle } from '../map/map-style';
 import { applyColours, colourPaint, type PaintableMap } from './map-theme';

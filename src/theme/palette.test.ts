@@ -3,10 +3,16 @@
 // by CIEDE2000. About 2 is a just-noticeable difference; 10 is "clearly another colour" on a map
 // patch next to it. Tritanopia (about 1 in 10,000) gets a lower bar.
 import { describe, expect, it } from 'vitest';
-
+import {
+  chroma,
+  contrastRatio,
+  type Deficiency,
+  deltaE2000,
+  simulate,
+  toLab,
+} from '../../test-support/color-science';
 import { STANCES, type Stance } from '../data/stances';
 import { blendOver, DIMMED_OPACITY } from '../map/map-style';
-import { chroma, contrastRatio, type Deficiency, deltaE2000, simulate, toLab } from './color-science';
 import { PALETTES, type Palette, THEMES } from './palette';
 
 type Vision = 'normal' | Deficiency;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import { buildIndex } from '../data/indexes';
-import { coalitionSchema, sourcesFileSchema } from '../data/schema';
-import { snapshotAt } from '../data/snapshot';
-import { fixtureCoalition, fixtureSources } from '../data/test-fixture';
+import { buildIndex } from '../../src/data/indexes';
+import { coalitionSchema, sourcesFileSchema } from '../../src/data/schema';
+import { snapshotAt } from '../../src/data/snapshot';
+import { fixtureCoalition, fixtureSources } from '../../test-support/dataset-fixture';
 import { readDatasetFiles } from './dataset-files';
 import { tinyFiles } from './fixtures/tiny-dataset';
 import { validateDataset, validateDatasetFiles } from './validate-dataset';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import type { Claim } from '../data/schema';
+import type { Claim } from '../../src/data/schema';
 import { errorsAt, tinyFiles } from './fixtures/tiny-dataset';
 import { strongestStance } from './stance-check';
 import { validateDatasetFiles } from './validate-dataset';

@@ -15,7 +15,7 @@ import {
   sourceSchema,
   sourcesFileSchema,
   statementSchema,
-} from '../data/schema';
+} from '../../src/data/schema';
 import { didYouMean } from './edit-distance';
 import { type PathSegment, type Problem, problem } from './problem';
 

@@ -1,7 +1,7 @@
 // A small dataset shaped like data/coalition.json and data/sources.json, for unit tests only.
-// It mirrors the contract in schema.ts (one disagreement, one rewrite source, two size facts) so
+// It mirrors the contract in src/data/schema.ts (one disagreement, one rewrite source, two size facts) so
 // the indexes, selectors and URL functions are exercised on the cases the real data has.
-import type { Coalition, Source } from './schema';
+import type { Coalition, Source } from '../src/data/schema';
 
 export const fixtureSources: Source[] = [
   {

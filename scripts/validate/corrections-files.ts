@@ -1,7 +1,7 @@
 // Reads the corrections log and the published snapshot (schema, $schema reference), then runs the
 // log check on the data. The check needs the whole dataset: when coalition.json or sources.json has
 // schema errors, items would look removed, so it waits until those are fixed.
-import { correctionsFileSchema, type Published, publishedSchema } from '../data/schema';
+import { correctionsFileSchema, type Published, publishedSchema } from '../../src/data/schema';
 import { checkCorrections } from './corrections-check';
 import type { DatasetFiles, FileNames } from './dataset-files';
 import { checkSchemaRef, SCHEMA_REFS } from './json-schema';

@@ -1,5 +1,5 @@
 // Which country codes the dataset may use: real ISO 3166-1 alpha-3 codes that the map can draw.
-import { loadWorld, worldCountries } from '../../scripts/geo/world';
+import { loadWorld, worldCountries } from '../geo/world';
 
 // ISO 3166-1 alpha-3, all 249 officially assigned codes.
 const ISO_ALPHA3 = `

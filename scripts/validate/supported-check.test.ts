@@ -2,7 +2,7 @@
 // and it must describe the country `supports` names, which is not also a member with a stance.
 import { describe, expect, it } from 'vitest';
 
-import type { Coalition } from '../data/schema';
+import type { Coalition } from '../../src/data/schema';
 import { errorsAt, tinyFiles } from './fixtures/tiny-dataset';
 import { validateDatasetFiles } from './validate-dataset';
 

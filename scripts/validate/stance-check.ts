@@ -2,9 +2,9 @@
 // strongest its claims support; and where sources disagree (or a rewrite or machine translation
 // would outrank an original), a written resolution names the claim the stance follows.
 // The disagreement rules themselves live in src/data/disagreement.ts, shared with the browser.
-import { disagreementReasons, sourceKinds, sourceViews, strongestStance } from '../data/disagreement';
-import type { Country } from '../data/schema';
-import type { SourceKind } from '../data/stances';
+import { disagreementReasons, sourceKinds, sourceViews, strongestStance } from '../../src/data/disagreement';
+import type { Country } from '../../src/data/schema';
+import type { SourceKind } from '../../src/data/stances';
 import type { CheckInput } from './check-input';
 import { didYouMean } from './edit-distance';
 import { type Disagreement, type PathSegment, type Problem, problem } from './problem';

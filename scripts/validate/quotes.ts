@@ -1,7 +1,7 @@
 // Every quote must be found verbatim, exactly once, in its article. Each article is collapsed once
 // (whitespace runs -> one space) and every quote is looked up in that index; only the quotes that
 // are missing pay for the nearest-passage search.
-import { type CollapsedText, collapseQuote, collapseText, findQuoteRanges } from '../data/find-quote';
+import { type CollapsedText, collapseQuote, collapseText, findQuoteRanges } from '../../src/data/find-quote';
 import { allEvidence, type CheckInput } from './check-input';
 import { describeDifference, nearestPassage } from './nearest-passage';
 import { type Problem, problem } from './problem';

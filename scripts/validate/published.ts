@@ -3,7 +3,7 @@
 // a statement of the supported country's leaders: its wording, date and quotes; a source's grade
 // and address), keyed by id. `npm run publish-data` writes it to
 // data/published.json; the validator compares the data with it (corrections-check.ts).
-import type { Coalition, CorrectionKind, Published, Source } from '../data/schema';
+import type { Coalition, CorrectionKind, Published, Source } from '../../src/data/schema';
 import type { PathSegment } from './problem';
 
 /** Where each published item sits in its data file, for error messages: "claim:gbr-x" -> path. */

@@ -3,7 +3,12 @@
 // fails when the committed files are stale, and checks that the data files point at them.
 import { z } from 'zod';
 
-import { coalitionSchema, correctionsFileSchema, publishedSchema, sourcesFileSchema } from '../data/schema';
+import {
+  coalitionSchema,
+  correctionsFileSchema,
+  publishedSchema,
+  sourcesFileSchema,
+} from '../../src/data/schema';
 import type { DatasetFiles, FileNames } from './dataset-files';
 import { parseJsonText } from './json-text';
 import { type Problem, problem } from './problem';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import type { Coalition, Correction, SourcesFile } from '../data/schema';
+import type { Coalition, Correction, SourcesFile } from '../../src/data/schema';
 import { tinyCoalition, tinyFiles, tinyPublished } from './fixtures/tiny-dataset';
 import { validateDatasetFiles } from './validate-dataset';
 

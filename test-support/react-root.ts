@@ -11,7 +11,7 @@ export interface TestRoot {
   readonly root: Root;
   /**
    * With `holdFrames`: runs the frames requested so far, as the browser paints one, then the
-   * tasks queued after it (store/after-paint.ts).
+   * tasks queued after it (src/store/after-paint.ts).
    */
   paint: () => Promise<void>;
 }

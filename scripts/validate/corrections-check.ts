@@ -2,7 +2,7 @@
 // snapshot in data/published.json must have an entry in data/corrections.json that says what it
 // was and what it is now. A new item needs none; a removed one needs a removal entry. So nothing
 // published changes silently, on a fresh clone too (no git history needed).
-import type { Correction, CorrectionField, CorrectionKind, Published } from '../data/schema';
+import type { Correction, CorrectionField, CorrectionKind, Published } from '../../src/data/schema';
 import type { FileNames } from './dataset-files';
 import type { PathSegment, Problem } from './problem';
 import { problem } from './problem';

@@ -1,6 +1,6 @@
 // The colour arithmetic the palette is checked with: sRGB to CIELAB, the CIEDE2000 difference,
 // WCAG contrast, and what a dichromat sees (Machado, Oliveira & Fernandes 2009, severity 1.0).
-// Pure functions, no dependency: the palette test runs them on every stance pair.
+// Pure functions, no dependency: src/theme/palette.test.ts runs them on every stance pair.
 
 export type Rgb = readonly [number, number, number];
 export type Lab = readonly [number, number, number];

@@ -1,8 +1,8 @@
 // The shapes the validator reports in. Every problem names the file, the place inside it (a JSON
 // path such as `countries[3].claims[0].evidence[1].quote`, or `line:column` for a syntax error)
 // and the reason; a suggestion says how to fix it when the validator can tell.
-import type { SourceView } from '../data/disagreement';
-import type { Stance } from '../data/stances';
+import type { SourceView } from '../../src/data/disagreement';
+import type { Stance } from '../../src/data/stances';
 
 export interface Problem {
   file: string;

@@ -1,6 +1,6 @@
 // What the cross-reference checks work on: the parts of the dataset that passed the schema,
 // plus the article texts and the set of countries the map can draw.
-import type { Claim, Evidence } from '../data/schema';
+import type { Claim, Evidence } from '../../src/data/schema';
 import type { FileNames } from './dataset-files';
 import type { DrawableCountries } from './iso-codes';
 import type { PathSegment } from './problem';

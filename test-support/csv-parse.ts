@@ -1,6 +1,6 @@
 // A strict RFC 4180 reader. The app never reads CSV; this exists so the unit and e2e tests can
 // prove the CSV we write reads back to exactly the fields we put in (an independent check on
-// csv-format.ts, written from the RFC's grammar rather than from the writer).
+// src/export/csv.ts, written from the RFC's grammar rather than from the writer).
 //
 // Accepted: CRLF or bare LF line ends (RFC 4180 says CRLF; tolerant readers accept LF too), a
 // leading UTF-8 BOM, quoted fields containing commas, quotes (doubled) and line breaks.
