@@ -25,7 +25,10 @@ test.describe('claim permalinks', () => {
     await expect(page).toHaveURL(new RegExp(`#country=GBR&claim=${CLAIM}$`));
   });
 
-  test('"Link" on a claim puts its permalink in the address bar and shows it', async ({ mapPage, page }) => {
+  test('"Link" on a claim makes it current and shows its permalink, on the country\'s page', async ({
+    mapPage,
+    page,
+  }) => {
     await mapPage.goto('country=GBR');
     await mapPage.waitForMapReady();
     const target = uk.claims[2];
@@ -35,9 +38,12 @@ test.describe('claim permalinks', () => {
     await claim.getByTestId('panel.claim-link').click();
 
     await expect(page).toHaveURL(new RegExp(`#country=GBR&claim=${target.id}$`));
-    await expect(claim.getByTestId('panel.claim-permalink')).toHaveValue(
-      new RegExp(`^http://[^#]+/#country=GBR&claim=${target.id}$`),
-    );
+    const permalink = claim.getByTestId('panel.claim-permalink');
+    await expect(permalink).toHaveValue(new RegExp(`^http://[^#]+/country/GBR/#claim=${target.id}$`));
+    // The permalink opens the country's prerendered page with the claim in view and marked.
+    await page.goto(await permalink.inputValue());
+    await expect(page.locator(`[data-claim-id="${target.id}"]`)).toHaveAttribute('aria-current', 'true');
+    await expect(page.getByTestId('panel').getByRole('heading', { level: 2 }).first()).toHaveText('United Kingdom');
     await expect(claim).toHaveAttribute('aria-current', 'true');
     await expect(claim).toBeFocused();
   });

@@ -22,9 +22,12 @@ export interface SnippetOptions {
 /** Measured: 780-860 px from 320 to 640 px wide (stacked layout), 550-710 px wider. */
 export const DEFAULT_EMBED_HEIGHT = 800;
 
-/** The page itself, without index.html, so "/maps/index.html" and "/maps/" embed the same URL. */
+/**
+ * The site's root page, without index.html, so "/maps/index.html" and "/maps/" embed the same URL,
+ * and from a country's page (/maps/country/IRL/) too: the view's hash names the country.
+ */
 function appPath(pathname: string): string {
-  return pathname.replace(/\/index\.html$/, '/');
+  return pathname.replace(/\/index\.html$/, '/').replace(/\/country\/[A-Za-z]{3}\/$/, '/');
 }
 
 /** "#a=b" from "a=b" or "#a=b"; "" for no view. */
@@ -50,7 +53,7 @@ export function fullMapHref(location: AppLocation, hash: string, theme: ThemeNam
 
 /** embed.js sits next to index.html (it is copied from public/), wherever the app is served. */
 export function embedScriptSrc(location: AppLocation): string {
-  return new URL('embed.js', `${location.origin}${location.pathname}`).href;
+  return new URL('embed.js', `${location.origin}${appPath(location.pathname)}`).href;
 }
 
 /** For attribute values in double quotes: the snippet is pasted into HTML, so escape all four. */

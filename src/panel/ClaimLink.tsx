@@ -1,8 +1,11 @@
-// "Link" on a claim: makes the claim the current one (the address bar becomes its permalink,
-// #country=GBR&claim=<id>) and copies that link, or shows it selected for copying by hand when the
-// clipboard is refused. The link is to the full map, also from inside an embed.
+// "Link" on a claim: makes the claim the current one and copies its permalink, the country's own
+// page with the claim (country/GBR/#claim=<id>: prerendered, so a link preview shows the country),
+// or shows it selected for copying by hand when the clipboard is refused. The link is to the full
+// map, also from inside an embed.
 import { useState } from 'react';
 
+import { siteUrl } from '../site-url';
+import { countryPagePath } from '../store/page-url';
 import { appStore } from '../store/store';
 import { stateToHash, urlStateOf } from '../store/url';
 
@@ -12,8 +15,8 @@ export function ClaimLink({ iso3, claimId }: { iso3: string; claimId: string }) 
 
   const onClick = async () => {
     appStore.getState().showClaim(iso3, claimId);
-    const hash = stateToHash(urlStateOf(appStore.getState()));
-    const url = `${window.location.origin}${window.location.pathname}${hash}`;
+    const hash = stateToHash(urlStateOf(appStore.getState()), iso3);
+    const url = `${siteUrl(countryPagePath(iso3))}${hash}`;
     setLink(url);
     setCopied(false);
     try {
