@@ -43,7 +43,9 @@ test.describe('claim permalinks', () => {
     // The permalink opens the country's prerendered page with the claim in view and marked.
     await page.goto(await permalink.inputValue());
     await expect(page.locator(`[data-claim-id="${target.id}"]`)).toHaveAttribute('aria-current', 'true');
-    await expect(page.getByTestId('panel').getByRole('heading', { level: 2 }).first()).toHaveText('United Kingdom');
+    await expect(page.getByTestId('panel').getByRole('heading', { level: 2 }).first()).toHaveText(
+      'United Kingdom',
+    );
     await expect(claim).toHaveAttribute('aria-current', 'true');
     await expect(claim).toBeFocused();
   });

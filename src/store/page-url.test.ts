@@ -22,7 +22,8 @@ describe('readPagePath', () => {
 });
 
 describe('addressFor', () => {
-  const hashFor = (pageCountry: string | null) => (pageCountry ? '#stance=troops' : '#country=IRL&stance=troops');
+  const hashFor = (pageCountry: string | null) =>
+    pageCountry ? '#stance=troops' : '#country=IRL&stance=troops';
 
   it("stays on the country's page while that country is selected, leaving it out of the hash", () => {
     const page = { root: '/m/', country: 'IRL' };

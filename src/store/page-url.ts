@@ -3,8 +3,6 @@
 // the path, like url.ts is of the hash: the page's country is the default selection, and the hash
 // (url.ts) says the rest. Whatever the reader does next is written at the site's root, so the
 // address never names two countries (`country/IRL/#country=FRA`).
-import type { UrlContext } from './url-codecs';
-
 export interface PagePath {
   /** The site's root path, with its trailing slash (`/` or `/maps/coalition/`). */
   root: string;
@@ -15,7 +13,10 @@ export interface PagePath {
 const COUNTRY_PAGE = /^(.*\/)country\/([A-Za-z]{3})\/(?:index\.html)?$/;
 
 /** The page a path is. A country page for a code the data does not have reads as the overview. */
-export function readPagePath(pathname: string, ctx: Pick<UrlContext, 'countries' | 'supports'>): PagePath {
+export function readPagePath(
+  pathname: string,
+  ctx: { countries: readonly { iso3: string }[]; supports?: string | undefined },
+): PagePath {
   const match = COUNTRY_PAGE.exec(pathname);
   if (!match) return { root: pathname.replace(/[^/]*$/, ''), country: null };
   const root = match[1] ?? '/';

@@ -56,7 +56,7 @@ const now: Defer = (fn) => {
 };
 
 describe("bindUrl on a country's page", () => {
-  it('selects the page\'s country and leaves the address as it is', () => {
+  it("selects the page's country and leaves the address as it is", () => {
     const store = createAppStore();
     const win = fakeWindow('/maps/country/GBR/');
     bindUrl(store, fixtureCoalition, win, now);

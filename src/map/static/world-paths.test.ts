@@ -12,7 +12,9 @@ afterEach(() => vi.unstubAllGlobals());
 describe('loadWorldPaths', () => {
   it("fetches generated/world-paths.json at the site's root, one folder above the scripts", () => {
     // In the build the scripts are in <root>/assets/; here this module is src/map/static/.
-    expect(WORLD_PATHS_URL).toBe(new URL('../generated/world-paths.json', new URL('../..', import.meta.url)).href);
+    expect(WORLD_PATHS_URL).toBe(
+      new URL('../generated/world-paths.json', new URL('../..', import.meta.url)).href,
+    );
   });
 
   it('returns the outlines when the file has the expected shape', async () => {
