@@ -1,13 +1,16 @@
 import { fileURLToPath, URL } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { firstPaintPlugin } from './scripts/vite-first-paint-plugin.ts';
 
 // Unit tests only: they sit next to the code (the app's in src/, the build tools' in scripts/, the
 // shared test helpers' in test-support/). Browser tests live in e2e/ and run under Playwright.
 export default defineConfig({
+  // The app's build-time modules (virtual:first-view, virtual:palette.css), for tests that render it.
+  plugins: [firstPaintPlugin()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   test: {
     environment: 'node',
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'test-support/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts', 'test-support/**/*.test.ts'],
     exclude: ['e2e/**', 'node_modules/**', 'dist/**'],
     // A budget, not a speed check: the fuzz suites take seconds on a quiet machine and several
     // times that on a loaded 2-core one, where the 5 s default failed them spuriously.

@@ -2,10 +2,9 @@
 // hydrates (render-app.tsx), with the store holding a page's state: the overview, or one country
 // selected. Built as its own module for Node by the prerender step; never shipped to browsers.
 import { prerender } from 'react-dom/static';
-import { App } from './App';
+import { AppRoot } from './AppRoot';
 import { dataset } from './data/dataset';
 import { appStore } from './store/store';
-import { PageBaseProvider, pageBaseOf } from './ui/site-links';
 
 export { dataset };
 
@@ -27,9 +26,7 @@ async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {
 export async function renderPage(country: string | null): Promise<string> {
   appStore.setState({ selected: country });
   const { prelude } = await prerender(
-    <PageBaseProvider value={pageBaseOf(country)}>
-      <App flags={{ embed: false }} />
-    </PageBaseProvider>,
+    <AppRoot flags={{ embed: false }} country={country} onFirstCommit={() => {}} />,
   );
   return readAll(prelude);
 }

@@ -3,9 +3,8 @@
 // page does not prerender; the dev server). The hydrating render must be the prerender's render,
 // so the store holds the prerendered page's state until React has hydrated; only then is the
 // address (a hash, Back/Forward) read into the store, and the page follows it.
-import { StrictMode, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from './App';
+import { AppRoot } from './AppRoot';
 import type { AppFlags } from './boot';
 import { dataset } from './data/dataset';
 import { startEmbedBridge } from './embed/bridge';
@@ -13,13 +12,6 @@ import { replaceOnlyHistory } from './embed/embed-history';
 import { selectableIso3 } from './store/selectors';
 import { appStore } from './store/store';
 import { bindUrl } from './store/url-sync';
-import { PageBaseProvider, pageBaseOf } from './ui/site-links';
-
-/** Runs `start` once React has committed the first render (hydrated, or rendered). */
-function AfterFirstCommit({ start }: { start: () => void }) {
-  useEffect(() => start(), [start]);
-  return null;
-}
 
 export function renderApp(root: HTMLElement, flags: AppFlags): void {
   let started = false;
@@ -37,14 +29,7 @@ export function renderApp(root: HTMLElement, flags: AppFlags): void {
     }
   };
   const country = root.dataset.country ?? null;
-  const tree = (
-    <StrictMode>
-      <PageBaseProvider value={pageBaseOf(country)}>
-        <App flags={flags} />
-      </PageBaseProvider>
-      <AfterFirstCommit start={start} />
-    </StrictMode>
-  );
+  const tree = <AppRoot flags={flags} country={country} onFirstCommit={start} />;
 
   if (!flags.embed && root.dataset.prerendered !== undefined) {
     // The prerendered page's own state: its country (a country's page) selected, all else default.

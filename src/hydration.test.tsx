@@ -1,0 +1,61 @@
+// @vitest-environment jsdom
+// The prerendered page hydrates without a mismatch: React's development build (which vitest runs)
+// reports every difference between the server's markup and the hydrating render, attributes
+// included, which the production build in the browser tests does not. The page is rendered as the
+// build renders it (entry-server.tsx) and hydrated as the browser does (render-app.tsx).
+import { act } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+import { renderPage } from './entry-server';
+import { renderApp } from './render-app';
+import { appStore } from './store/store';
+import { startTheme } from './theme/theme';
+
+/** React's words for a mismatch, in its warnings and its recoverable errors. */
+const MISMATCH = /hydrat|did not match|server rendered|mismatch/i;
+
+async function hydrated(country: string | null, theme: 'light' | 'dark' = 'light'): Promise<string[]> {
+  const html = await renderPage(country);
+  appStore.setState({ selected: null });
+  // The address the page is served at: the overview, or the country's own page.
+  history.replaceState(null, '', country ? `/country/${country}/` : '/');
+  document.documentElement.dataset.theme = theme;
+  startTheme(theme);
+  document.body.innerHTML = `<div id="root" data-prerendered${country ? ` data-country="${country}"` : ''}>${html}</div>`;
+  const root = document.getElementById('root');
+  if (!root) throw new Error('no root');
+  const reported: string[] = [];
+  const record = (...args: unknown[]) => {
+    const text = args.map(String).join(' ');
+    if (MISMATCH.test(text))
+      reported.push(text.slice(text.indexOf('\n\n  <') > 0 ? text.indexOf('\n\n  <') : 0, 3000));
+  };
+  vi.spyOn(console, 'error').mockImplementation(record);
+  vi.spyOn(console, 'warn').mockImplementation(record);
+  await act(async () => {
+    renderApp(root, { embed: false });
+  });
+  return reported;
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  document.body.innerHTML = '';
+});
+
+describe('the prerendered page hydrates without a mismatch', () => {
+  it('the overview', async () => {
+    expect(await hydrated(null)).toEqual([]);
+    expect(document.querySelector('.app')).not.toBeNull();
+  });
+
+  it("a country's page, with that country selected", async () => {
+    expect(await hydrated('IRL')).toEqual([]);
+    expect(appStore.getState().selected).toBe('IRL');
+    expect(document.querySelector('[data-testid="panel.country-name"]')?.textContent).toBe('Ireland');
+  });
+
+  it('the dark theme (the markup is the same in both themes)', async () => {
+    expect(await hydrated('GBR', 'dark')).toEqual([]);
+  });
+});
