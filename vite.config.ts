@@ -2,12 +2,12 @@ import { resolve } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { prerenderPlugin } from './scripts/prerender/vite-prerender-plugin.ts';
 import { articlesPlugin } from './scripts/vite-articles-plugin.ts';
 import { cspPlugin } from './scripts/vite-csp-plugin.ts';
 import { dataCheckPlugin } from './scripts/vite-data-check.ts';
 import { entryFirstPlugin } from './scripts/vite-entry-first-plugin.ts';
 import { firstPaintPlugin } from './scripts/vite-first-paint-plugin.ts';
-import { prerenderPlugin } from './scripts/prerender/vite-prerender-plugin.ts';
 
 // COALITION_DATA_DIR builds the app on another folder laid out like data/ (bench/run.ts builds a
 // generated, much larger dataset this way): the JSON imports, the data check and the articles.

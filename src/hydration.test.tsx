@@ -28,7 +28,8 @@ async function hydrated(country: string | null, theme: 'light' | 'dark' = 'light
   const record = (...args: unknown[]) => {
     const text = args.map(String).join(' ');
     if (MISMATCH.test(text))
-      reported.push(text.slice(text.indexOf('\n\n  <') > 0 ? text.indexOf('\n\n  <') : 0, 3000));
+      // From the component tree React diffs, when it prints one, to read what differs.
+      reported.push(text.slice(Math.max(text.indexOf('\n\n  <'), 0), 3000));
   };
   vi.spyOn(console, 'error').mockImplementation(record);
   vi.spyOn(console, 'warn').mockImplementation(record);
