@@ -1,4 +1,4 @@
-// The first paint: index.html carries the page's frame and a static picture of the choropleth, so
+// The first paint: the prerendered page carries the app and a static picture of the choropleth, so
 // the reader sees the map before any of the app's script has loaded; the WebGL map then takes the
 // picture's place without anything moving. "Before the script" is made exact by not serving the
 // app's bundle at all: what remains is what every reader sees first.
@@ -92,29 +92,31 @@ test.describe('first paint', () => {
     const drawnAfter = await mapPage.countryPoint(iso3);
     expect(Math.abs(drawnAfter.x - drawnBefore.x)).toBeLessThan(2);
     expect(Math.abs(drawnAfter.y - drawnBefore.y)).toBeLessThan(2);
-    // The picture has done its job, and React owns the page.
+    // The picture has done its job, and React has hydrated the page.
     await expect(page.locator('.first-paint')).toHaveCount(0);
-    await expect(page.locator('[data-first-paint]')).toHaveCount(0);
+    await expect(page.locator('.app[data-prerendered]')).toHaveCount(0);
   });
 
-  test("the app's chunk does not load: the page says so where it said Loading, the map stays", async ({
+  test("the map's chunk does not load: the map says so and offers Retry, the picture and the page work", async ({
     page,
     guards,
   }) => {
-    guards.expectError(/Failed to load resource|ERR_BLOCKED_BY_CLIENT|could not start|dynamically imported/);
-    await page.route('**/assets/render-app-*.js', (route) => route.abort('failed'));
+    guards.expectError(/Failed to load resource|dynamically imported|could not be loaded|Importing a module/);
+    await page.route('**/assets/map-session-*.js', (route) => route.abort('failed'));
     await page.goto('/');
-    await expect(page.getByTestId('start-failure')).toContainText('could not load');
-    await expect(page.getByTestId('start-failure')).toContainText('Reload the page');
-    // The map was started before the chunk was asked for: picture or WebGL, the frame still shows it.
-    await expect(page.locator('[data-first-paint] .map-frame')).toBeVisible();
+    const failure = page.getByTestId('map-error');
+    await expect(failure).toContainText("The map's code could not be loaded");
+    await expect(failure.getByRole('button', { name: 'Retry' })).toBeVisible();
     await expect(page.locator('.map-status')).toHaveCount(0);
+    // The list and the panel do not need the map.
+    await page.getByTestId('list.item').filter({ hasText: 'France' }).click();
+    await expect(page.getByTestId('panel.country-name')).toHaveText('France');
   });
 
   test('an embed does not show the full page first', async ({ page, guards }) => {
     guards.expectError(/Failed to load resource|ERR_BLOCKED_BY_CLIENT/);
     await openFirstPaintOnly(page, '/?embed=1');
-    await expect(page.locator('[data-first-paint]')).toBeHidden();
+    await expect(page.locator('.app[data-prerendered]')).toBeHidden();
   });
 
   for (const [query, theme] of [

@@ -1,5 +1,6 @@
-// When the app's own chunk cannot be loaded (a deploy replaced it, a proxy dropped it), the
-// first paint would stay on screen looking alive: say what failed instead, and how to recover.
+// When React cannot take the page at all (renderApp throws), the prerendered page would stay on
+// screen looking alive: say what failed instead, and how to recover. (A missing map chunk is the
+// map's own failure: MapArea says so where the map is, with a Retry.)
 export function showStartFailure(root: HTMLElement, error: Error): void {
   console.error('The app could not start:', error);
   const message = document.createElement('p');
