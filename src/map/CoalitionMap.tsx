@@ -58,8 +58,7 @@ export function CoalitionMap({ onError, retry, frameRef }: Props) {
           sessionRef.current = startMapSession(
             container,
             appStore,
-            // The dataset is in the page's own chunk: the map starts with the store's view.
-            { load: () => Promise.resolve(dataset), first: true },
+            dataset,
             { onReady: () => setReady(true), onError: reportError },
             retryOnMount(),
           );

@@ -4,10 +4,9 @@
 // say the same thing (country-lookup.test.ts checks it on the real dataset).
 import type { DatasetIndex } from '../data/indexes';
 import { type Snapshot, snapshotAt } from '../data/snapshot';
-import { STANCE_LABELS, type Stance } from '../data/stances';
+import { STANCE_LABELS } from '../data/stances';
 import { opensCountry } from '../store/selectors';
 import type { AppStore } from '../store/store';
-import type { FirstViewCountry } from './first-view-countries';
 import type { CountryLookup, Picked } from './map-interaction';
 
 /** A country neither list has: the supported one (it opens its own panel), or one the sources do not name. */
@@ -36,18 +35,5 @@ export function datasetLookup(index: DatasetIndex, store: AppStore): CountryLook
   return {
     opens: (iso3) => opensCountry(index, iso3),
     describe: (picked) => describeCountry(picked, index, snapshotAt(index, store.getState().asOf)),
-  };
-}
-
-/** The first view's answers: names and curated stances, the latest view. */
-export function firstViewLookup(countries: readonly FirstViewCountry[], supports: string): CountryLookup {
-  const byIso3 = new Map<string, { name: string; stance: Stance }>(countries.map((c) => [c.iso3, c]));
-  return {
-    opens: (iso3) => byIso3.has(iso3) || iso3 === supports,
-    describe: (picked) => {
-      const country = byIso3.get(picked.iso3);
-      if (country) return { name: country.name, detail: STANCE_LABELS[country.stance] };
-      return describeOther(picked, supports);
-    },
   };
 }

@@ -4,8 +4,8 @@ import { fixtureCoalition, fixtureSources } from '../../test-support/dataset-fix
 import { buildIndex } from '../data/indexes';
 import type { Defer } from '../store/after-paint';
 import { createAppStore } from '../store/store';
-import { datasetLookup, firstViewLookup } from './country-lookup';
-import { bindInteraction, pickCountry } from './map-interaction';
+import { datasetLookup } from './country-lookup';
+import { bindInteraction, type CountryLookup, pickCountry } from './map-interaction';
 import { LAYER_SMALL } from './map-style';
 
 const index = buildIndex(fixtureCoalition, fixtureSources);
@@ -111,7 +111,10 @@ describe('bindInteraction', () => {
     const { fake, click, move } = fakeMap();
     const store = createAppStore();
     const selected: (string | null)[] = [];
-    let current = firstViewLookup([], 'UKR');
+    let current: CountryLookup = {
+      opens: () => false,
+      describe: () => ({ name: 'Somewhere', detail: 'Not named in the sources' }),
+    };
     const tip = tooltip();
     bindInteraction(fake, store, () => current, tip, {
       defer: laterQueue().defer,

@@ -1,11 +1,8 @@
 // Everything one MapLibre map needs, wired imperatively: create it at its first view, let its
 // worker fetch the boundaries, sync it with the store, handle the pointer, and report when the
-// first full render is done. CoalitionMap starts it once React has hydrated the page.
-//
-// The map does not need the dataset to be drawn or used: its first view (colours, dashed
-// outlines, names for the tooltip) is baked into the bundle (virtual:first-view). So unless the
-// URL asks for a view of its own, the dataset's chunk, the part of the page that grows with the
-// data, is loaded after the map is ready, and the store's view is applied to the map then.
+// first full render is done. CoalitionMap starts it once React has hydrated the page. Its first
+// camera, outlines of far members and small-country dots are baked into the bundle by the build
+// (virtual:first-view), so the first frame is the final view.
 
 import { firstView } from 'virtual:first-view';
 import type { Map as MapLibreMap } from 'maplibre-gl';
@@ -17,7 +14,7 @@ import { bindMapTheme } from '../theme/map-theme';
 import type { Palette } from '../theme/palette';
 import { currentPalette } from '../theme/theme';
 import { TILE_LAYER } from './boundary-tiles';
-import { datasetLookup, firstViewLookup } from './country-lookup';
+import { datasetLookup } from './country-lookup';
 import { addPlaceLabel, createMap } from './create-map';
 import { addEdgeMarkers } from './edge-markers';
 import { provideLiveMap } from './live-map';
@@ -36,17 +33,6 @@ export interface MapSession {
   /** Back to the default frame (default-frame.ts), which the map starts at. */
   resetView: () => void;
   dispose: () => void;
-}
-
-/** Where a session gets the dataset, and whether its first frame waits for it. */
-export interface DatasetSource {
-  /** Starts the dataset's load or joins it; resolves once the store is bound to the URL. */
-  load: () => Promise<DatasetIndex>;
-  /**
-   * True when the first frame must show the dataset's view: the URL names a date, a filter or a
-   * country. Otherwise the first view is that view, and the dataset is loaded after ready.
-   */
-  first: boolean;
 }
 
 export interface SessionEvents {
@@ -74,7 +60,7 @@ function createTooltip(container: HTMLElement): HTMLElement {
 export function startMapSession(
   container: HTMLElement,
   store: AppStore,
-  data: DatasetSource,
+  index: DatasetIndex,
   events: SessionEvents,
   retry = false,
 ): MapSession {
@@ -106,30 +92,11 @@ export function startMapSession(
     );
   });
 
-  let index: DatasetIndex | null = null;
-  let lookup: CountryLookup = firstViewLookup(firstView.countries, firstView.supports);
-  const applyDataset = (loaded: DatasetIndex) => {
-    if (disposed || index) return;
-    index = loaded;
-    lookup = datasetLookup(loaded, store);
-    cleanups.push(syncView(map, store, loaded));
-  };
-  // Until the dataset is there the store is not bound to the URL, and binding it reads the URL's
-  // view into the store, which would undo a selection made before: a click that early selects
-  // once the binding is done.
-  const select = (iso3: string | null) => {
-    if (index) store.getState().select(iso3);
-    else
-      data.load().then(
-        () => {
-          if (!disposed) store.getState().select(iso3);
-        },
-        () => {},
-      );
-  };
+  const lookup: CountryLookup = datasetLookup(index, store);
+  const select = (iso3: string | null) => store.getState().select(iso3);
 
-  const bind = (points: CountryPoints, loaded: DatasetIndex | null) => {
-    if (loaded) applyDataset(loaded);
+  const bind = (points: CountryPoints) => {
+    cleanups.push(syncView(map, store, index));
     const outline = () => addOutline(map, () => styleFor(currentPalette()), store);
     // A link that selects a country shows its outline in the first drawn frame.
     if (store.getState().selected !== null) outline();
@@ -150,8 +117,7 @@ export function startMapSession(
       addEdgeMarkers(map, firstView.countries, firstView.outside, points, firstView.outsideBodies, select),
     );
 
-    // Ready = an idle frame in which the boundaries are loaded and drawn, with the URL's view
-    // applied (the first view, or the store's when the URL has one).
+    // Ready = an idle frame in which the boundaries are loaded and drawn, with the store's view.
     const onIdle = () => {
       if (
         !map.isSourceLoaded(SOURCE_COUNTRIES) ||
@@ -165,8 +131,6 @@ export function startMapSession(
       cleanups.push(provideMapPicture({ kind: 'webgl', map }), provideLiveMap(map));
       outline();
       events.onReady();
-      // The page reports a dataset that cannot load (main.tsx); the map keeps its first view.
-      if (!index) data.load().then(applyDataset, () => {});
     };
     map.on('idle', onIdle);
     // The boundaries may have been drawn (and the map gone idle) before the points arrived.
@@ -175,9 +139,9 @@ export function startMapSession(
 
   // The style is an object, but MapLibre still applies it a frame later; its sources exist after.
   const styleLoaded = new Promise<void>((resolve) => map.once('style.load', () => resolve()));
-  Promise.all([countryPoints(retry), styleLoaded, data.first ? data.load() : null]).then(
-    ([points, , loaded]) => {
-      if (!disposed) bind(points, loaded);
+  Promise.all([countryPoints(retry), styleLoaded]).then(
+    ([points]) => {
+      if (!disposed) bind(points);
     },
     (error: Error) => {
       if (!disposed) events.onError(`The map's data could not be loaded: ${error.message}`);
