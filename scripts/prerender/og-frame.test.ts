@@ -50,7 +50,9 @@ describe('countryFrame', () => {
   });
 
   it('names the country it cannot frame', () => {
-    expect(() => countryFrame(geo, 'XXX')).toThrow('share picture for XXX: it has neither an outline nor a point');
+    expect(() => countryFrame(geo, 'XXX')).toThrow(
+      'share picture for XXX: it has neither an outline nor a point',
+    );
   });
 });
 
@@ -78,7 +80,7 @@ describe('mapView', () => {
     const [west] = view.bounds[0];
     const [east] = view.bounds[1];
     expect(x(east) - x(west)).toBeCloseTo(view.box.width, 6);
-    expect((1200 / (view.box.width * view.factor))).toBeCloseTo(STROKE_SCALE, 6);
+    expect(1200 / (view.box.width * view.factor)).toBeCloseTo(STROKE_SCALE, 6);
   });
 });
 
@@ -91,7 +93,10 @@ describe('scaleWorldPaths', () => {
   });
 
   it('keeps thousandths, so relative moves do not drift', () => {
-    const scaled = scaleWorldPaths({ worldSize: 1024, countries: [{ iso3: 'A', name: 'A', d: 'M1 1l.1 .1z' }] }, 1.23456);
+    const scaled = scaleWorldPaths(
+      { worldSize: 1024, countries: [{ iso3: 'A', name: 'A', d: 'M1 1l.1 .1z' }] },
+      1.23456,
+    );
     expect(scaled.countries[0]?.d).toBe('M1.235 1.235l0.123 0.123z');
   });
 

@@ -14,7 +14,14 @@ import type { FontSpec, Measure } from '../../src/export/png-layout.ts';
 import { StaticMap, type StaticMapColors } from '../../src/map/static/StaticMap.tsx';
 import { LIGHT_PALETTE, type Palette } from '../../src/theme/palette.ts';
 import { type FontMetrics, fontMetrics } from './font-metrics.ts';
-import { countryFrame, type MapGeography, mapView, overviewFrame, scaleWorldPaths } from './og-frame.ts';
+import {
+  countryFrame,
+  type MapGeography,
+  type MapView,
+  mapView,
+  overviewFrame,
+  scaleWorldPaths,
+} from './og-frame.ts';
 import {
   type CardLayout,
   countryCardLayout,
@@ -97,21 +104,31 @@ function cardWords(index: DatasetIndex, subject: PageSubject): CardLayout {
   );
 }
 
+/**
+ * Where the picture's map looks: the default frame for the overview and the supported country
+ * (the coalition around it), the country's own frame for a member (og-frame.ts).
+ */
+export function pictureView(input: OgImageInput): MapView {
+  const { index, geography } = input;
+  const subject = subjectOf(index, input.iso3);
+  const bounds =
+    subject.kind === 'country'
+      ? countryFrame(geography, subject.iso3)
+      : overviewFrame(
+          geography,
+          index.coalition.supports,
+          index.countries.map((c) => c.iso3),
+        ).bounds;
+  return mapView(bounds, MAP_PADDING, OG_WIDTH, OG_HEIGHT, geography.paths.worldSize);
+}
+
 /** The picture as SVG markup (what renderOgImage rasterises). */
 export function ogImageSvg(input: OgImageInput): string {
   const { index, geography } = input;
   const palette = input.palette ?? LIGHT_PALETTE;
   const subject = subjectOf(index, input.iso3);
   const supports = index.coalition.supports;
-  const bounds =
-    subject.kind === 'country'
-      ? countryFrame(geography, subject.iso3)
-      : overviewFrame(
-          geography,
-          supports,
-          index.countries.map((c) => c.iso3),
-        ).bounds;
-  const view = mapView(bounds, MAP_PADDING, OG_WIDTH, OG_HEIGHT, geography.paths.worldSize);
+  const view = pictureView(input);
   const stanceOf = new Map(index.countries.map((c) => [c.iso3, c.stance]));
   const fillFor = (iso3: string) => {
     if (iso3 === supports) return palette.supported;

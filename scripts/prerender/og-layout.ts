@@ -11,8 +11,11 @@ export const PAD = 48;
 export const TEXT_WIDTH = PANEL_WIDTH - 2 * PAD;
 
 export type Ink = 'text' | 'muted';
+/** Which words a line belongs to. */
+export type Part = 'kicker' | 'name' | 'lead' | 'stance' | 'sources' | 'title' | 'subtitle' | 'key' | 'count';
 
 export interface TextLine {
+  part: Part;
   text: string;
   x: number;
   /** Baseline. */
@@ -102,21 +105,43 @@ const range = (from: number, to: number, step: number) =>
   Array.from({ length: Math.floor((from - to) / step) + 1 }, (_, i) => from - i * step);
 
 /** Lines of `fitted` from the top edge `top`; returns the bottom edge (line height 1.2, names 1.1). */
-function place(out: TextLine[], fitted: Fitted, x: number, top: number, ink: Ink, leading = 1.2): number {
+function place(
+  out: TextLine[],
+  part: Part,
+  fitted: Fitted,
+  x: number,
+  top: number,
+  ink: Ink,
+  leading = 1.2,
+): number {
   let y = top;
   for (const text of fitted.lines) {
     // Inter's capitals stand 0.73 em over the baseline: centred in a line box of `leading` em.
-    out.push({ text, x, y: y + fitted.font.size * (leading / 2 + 0.365), font: fitted.font, ink });
+    out.push({ part, text, x, y: y + fitted.font.size * (leading / 2 + 0.365), font: fitted.font, ink });
     y += fitted.font.size * leading;
   }
   return y;
+}
+
+/** A name is never cut: two lines from 76 px down to 44, else three lines down to 36. */
+function fitName(name: string, measure: Measure): Fitted {
+  const two = fitText(name, TEXT_WIDTH, 2, range(76, 44, 4), 600, measure);
+  const whole = (f: Fitted) =>
+    f.lines.join(' ') ===
+    name
+      .split(' ')
+      .filter((w) => w !== '')
+      .join(' ');
+  if (whole(two)) return two;
+  const three = fitText(name, TEXT_WIDTH, 3, range(44, 36, 4), 600, measure);
+  return whole(three) ? three : fitText(name, TEXT_WIDTH, 4, [32], 600, measure);
 }
 
 /** The source line, set from the panel's foot upwards. */
 function footer(out: TextLine[], sources: string, measure: Measure): number {
   const fitted = fitText(sources, TEXT_WIDTH, 3, [20, 18], 400, measure);
   const top = OG_HEIGHT - PAD - fitted.lines.length * fitted.font.size * 1.3;
-  place(out, fitted, PAD, top, 'muted', 1.3);
+  place(out, 'sources', fitted, PAD, top, 'muted', 1.3);
   return top;
 }
 
@@ -137,12 +162,19 @@ export function countryCardLayout(words: CountryCardWords, measure: Measure): Ca
   const lines: TextLine[] = [];
   const swatches: SwatchBox[] = [];
   let y = PAD;
-  y = place(lines, fitText(words.kicker, TEXT_WIDTH, 2, [22, 20], 600, measure), PAD, y, 'muted');
+  y = place(lines, 'kicker', fitText(words.kicker, TEXT_WIDTH, 2, [22, 20], 600, measure), PAD, y, 'muted');
   y += 22;
-  y = place(lines, fitText(words.name, TEXT_WIDTH, 2, range(76, 40, 4), 600, measure), PAD, y, 'text', 1.1);
+  y = place(lines, 'name', fitName(words.name, measure), PAD, y, 'text', 1.1);
   y += 26;
   if (words.stanceLead !== null) {
-    y = place(lines, fitText(words.stanceLead, TEXT_WIDTH, 1, [20, 18], 400, measure), PAD, y, 'muted');
+    y = place(
+      lines,
+      'lead',
+      fitText(words.stanceLead, TEXT_WIDTH, 1, [20, 18], 400, measure),
+      PAD,
+      y,
+      'muted',
+    );
     y += 8;
   }
   const swatch = 30;
@@ -154,7 +186,7 @@ export function countryCardLayout(words: CountryCardWords, measure: Measure): Ca
     size: swatch,
     fill: words.stanceKey === null ? 'supported' : { stance: words.stanceKey },
   });
-  place(lines, stance, labelX, y, 'text');
+  place(lines, 'stance', stance, labelX, y, 'text');
   footer(lines, words.sources, measure);
   return { lines, swatches };
 }
@@ -173,9 +205,24 @@ export function overviewCardLayout(words: OverviewCardWords, measure: Measure): 
   const lines: TextLine[] = [];
   const swatches: SwatchBox[] = [];
   let y = PAD - 4;
-  y = place(lines, fitText(words.title, TEXT_WIDTH, 3, range(46, 32, 2), 600, measure), PAD, y, 'text', 1.1);
+  y = place(
+    lines,
+    'title',
+    fitText(words.title, TEXT_WIDTH, 3, range(46, 32, 2), 600, measure),
+    PAD,
+    y,
+    'text',
+    1.1,
+  );
   y += 12;
-  y = place(lines, fitText(words.subtitle, TEXT_WIDTH, 2, [22, 20], 400, measure), PAD, y, 'muted');
+  y = place(
+    lines,
+    'subtitle',
+    fitText(words.subtitle, TEXT_WIDTH, 2, [22, 20], 400, measure),
+    PAD,
+    y,
+    'muted',
+  );
   y += 20;
   const row = { size: 22, weight: 400 } as const;
   const key = 22;
@@ -191,10 +238,18 @@ export function overviewCardLayout(words: OverviewCardWords, measure: Measure): 
     const label = fitText(entry.label, room, 1, [row.size, 20, 18], row.weight, measure);
     swatches.push({ x: PAD, y: y + (rowHeight - key) / 2, size: key, fill: entry.fill });
     const baseline = y + rowHeight / 2 + label.font.size * 0.36;
-    lines.push({ text: label.lines[0] ?? '', x: labelX, y: baseline, font: label.font, ink: 'text' });
+    lines.push({
+      part: 'key',
+      text: label.lines[0] ?? '',
+      x: labelX,
+      y: baseline,
+      font: label.font,
+      ink: 'text',
+    });
     if (entry.count !== null) {
       const font = { size: row.size, weight: 600 } as const;
       lines.push({
+        part: 'count',
         text: String(entry.count),
         x: PANEL_WIDTH - PAD,
         y: baseline,

@@ -22,7 +22,8 @@ const index = buildIndex(fixtureCoalition, fixtureSources);
 function tags(head: string): Map<string, string[]> {
   const found = new Map<string, string[]>();
   const add = (key: string, value: string) => found.set(key, [...(found.get(key) ?? []), value]);
-  for (const m of head.matchAll(/<meta (?:name|property)="([^"]+)" content="([^"]*)">/g)) add(m[1] ?? '', m[2] ?? '');
+  for (const m of head.matchAll(/<meta (?:name|property)="([^"]+)" content="([^"]*)">/g))
+    add(m[1] ?? '', m[2] ?? '');
   for (const m of head.matchAll(/<link rel="canonical" href="([^"]*)">/g)) add('canonical', m[1] ?? '');
   for (const m of head.matchAll(/<title>([^<]*)<\/title>/g)) add('title', m[1] ?? '');
   return found;
@@ -169,7 +170,7 @@ describe('countryDescription', () => {
 });
 
 describe('pageHeadInput', () => {
-  it("points a country page at its folder and its picture, titled with its stance", () => {
+  it('points a country page at its folder and its picture, titled with its stance', () => {
     const input = pageHeadInput(index, 'TUR');
     expect(input).toMatchObject({
       title: 'Turkey: Peacekeeping only – Test coalition',

@@ -38,8 +38,10 @@ export function ogImagePath(iso3: string | null): string {
  * ('' or ending in '/'): from 'country/IRL/', 'og/IRL.png' is '../../og/IRL.png' and '' is '../../'.
  */
 export function relativePath(from: string, to: string): string {
-  if (from !== '' && !from.endsWith('/')) throw new Error(`relativePath: "${from}" is not a folder (no final /)`);
-  if (from.startsWith('/') || to.startsWith('/')) throw new Error('relativePath: paths are under the base, not /');
+  if (from !== '' && !from.endsWith('/'))
+    throw new Error(`relativePath: "${from}" is not a folder (no final /)`);
+  if (from.startsWith('/') || to.startsWith('/'))
+    throw new Error('relativePath: paths are under the base, not /');
   const fromDirs = from.split('/').filter((s) => s !== '');
   const toParts = to.split('/');
   const toDirs = toParts.slice(0, -1);
@@ -62,7 +64,8 @@ export function siteBase(siteUrl: string): URL {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new Error(`SITE_URL: "${siteUrl}" must be an http or https URL`);
   }
-  if (url.search !== '' || url.hash !== '') throw new Error(`SITE_URL: "${siteUrl}" must have no ?query or #hash`);
+  if (url.search !== '' || url.hash !== '')
+    throw new Error(`SITE_URL: "${siteUrl}" must have no ?query or #hash`);
   if (!url.pathname.endsWith('/')) url.pathname += '/';
   return url;
 }
@@ -72,7 +75,13 @@ export function pageUrl(from: string, to: string, siteUrl: string | undefined): 
   return siteUrl === undefined ? relativePath(from, to) : new URL(to, siteBase(siteUrl)).href;
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 /** Text safe inside a double-quoted attribute or an element (dataset text is never markup). */
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 

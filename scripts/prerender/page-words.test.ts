@@ -48,17 +48,19 @@ describe('sourceLine', () => {
       source('c', 'rewrite'),
       source('d', 'machine-translation'),
     ]);
-    expect(line).toBe('Sources: 4 news reports (1 original report, 2 rewrites, 1 machine translation)'.replace(
-      /(\d) /g,
-      '$1\u00a0',
-    ));
+    expect(line).toBe(
+      'Sources: 4 news reports (1 original report, 2 rewrites, 1 machine translation)'.replace(
+        /(\d) /g,
+        '$1\u00a0',
+      ),
+    );
     expect(sourceLine([source('b', 'rewrite')])).toBe('Sources: 1\u00a0news report (1\u00a0rewrite)');
   });
 
   it('names the publishers the data names, then counts the others', () => {
-    expect(sourceLine([source('a', 'original', 'Example News'), source('b', 'original', 'Example News')])).toBe(
-      'Sources: Example News',
-    );
+    expect(
+      sourceLine([source('a', 'original', 'Example News'), source('b', 'original', 'Example News')]),
+    ).toBe('Sources: Example News');
     expect(sourceLine([source('a', 'original', 'Example News'), source('b', 'rewrite')])).toBe(
       'Sources: Example News; 1\u00a0other news report (1\u00a0rewrite)',
     );
