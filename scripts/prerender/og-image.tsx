@@ -188,11 +188,7 @@ export function ogImageSvg(input: OgImageInput): string {
           width={s.size}
           height={s.size}
           rx={3}
-          fill={
-            s.fill === 'supported'
-              ? `url(#${HATCH_ID})`
-              : (palette.stances[s.fill.stance as keyof Palette['stances']] ?? palette.noData)
-          }
+          fill={s.fill === 'supported' ? `url(#${HATCH_ID})` : palette.stances[s.fill.stance]}
           stroke={palette.muted}
           strokeOpacity={0.35}
         />

@@ -5,6 +5,7 @@ import type { Measure } from '../../src/export/png-layout.ts';
 import { measureText } from './og-image.tsx';
 import {
   type CardLayout,
+  type CountryCardWords,
   countryCardLayout,
   fitText,
   OG_HEIGHT,
@@ -37,7 +38,7 @@ function expectNoOverlap(layout: CardLayout) {
   }
 }
 
-const country = (name: string, stance = 'Named, no stated commitment') => ({
+const country = (name: string, stance = 'Named, no stated commitment'): CountryCardWords => ({
   kicker: 'The coalition of the willing for Ukraine, 2025',
   name,
   stance,

@@ -1,6 +1,7 @@
 // Where the words of a share picture go: the panel on its left (the map fills the rest). Pure:
 // takes a text measurer, so wrapping and shrinking are tested without drawing; og-image.tsx draws
 // what this returns. Every line is measured to fit its width: long names wrap, then shrink.
+import type { Stance } from '../../src/data/stances.ts';
 import type { FontSpec, Measure } from '../../src/export/png-layout.ts';
 
 export const OG_WIDTH = 1200;
@@ -31,7 +32,7 @@ export interface SwatchBox {
   x: number;
   y: number;
   size: number;
-  fill: { stance: string } | 'supported';
+  fill: { stance: Stance } | 'supported';
 }
 
 export interface CardLayout {
@@ -152,7 +153,7 @@ export interface CountryCardWords {
   /** The stance in words, or the supported country's role. */
   stance: string;
   /** The stance the swatch shows; null for the supported country (its hatch). */
-  stanceKey: string | null;
+  stanceKey: Stance | null;
   /** Over the stance: what it is (members only). */
   stanceLead: string | null;
   sources: string;
@@ -195,7 +196,7 @@ export interface OverviewCardWords {
   title: string;
   subtitle: string;
   /** One row per stance: its label, colour key and number of countries. */
-  rows: readonly { label: string; stance: string; count: number }[];
+  rows: readonly { label: string; stance: Stance; count: number }[];
   /** The supported country's key row. */
   supported: string;
   sources: string;
