@@ -108,6 +108,12 @@ describe('ogImageSvg', () => {
     expect(ogImageSvg({ index, iso3: null, geography })).not.toContain('data-selected');
   });
 
+  it("says the sources differ where they do (Turkey's peacekeeping), as the map's dashed outline does", () => {
+    const note = 'The sources differ';
+    expect(ogImageSvg({ index, iso3: 'TUR', geography })).toContain(note);
+    expect(ogImageSvg({ index, iso3: 'IRL', geography })).not.toContain(note);
+  });
+
   it('escapes dataset text instead of treating it as markup', () => {
     const countries = fixtureCoalition.countries.map((c) =>
       c.iso3 === 'TUR' ? { ...c, name: 'Tom & <b>Jerry</b>' } : c,

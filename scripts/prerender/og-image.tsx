@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import { renderToStaticMarkup } from 'react-dom/server';
-
+import { sourcesDiffer } from '../../src/data/disagreement.ts';
 import type { DatasetIndex } from '../../src/data/indexes.ts';
 import { STANCE_LABELS, STANCES } from '../../src/data/stances.ts';
 import type { FontSpec, Measure } from '../../src/export/png-layout.ts';
@@ -91,6 +91,7 @@ function cardWords(index: DatasetIndex, subject: PageSubject): CardLayout {
       measureText,
     );
   }
+  const member = subject.kind === 'country' ? index.countryByIso3.get(subject.iso3) : undefined;
   return countryCardLayout(
     {
       kicker: coalition.title,
@@ -98,6 +99,9 @@ function cardWords(index: DatasetIndex, subject: PageSubject): CardLayout {
       stance: stanceWords(subject),
       stanceKey: subject.kind === 'country' ? subject.stance : null,
       stanceLead: subject.kind === 'country' ? 'What the sources say it commits' : null,
+      // The legend's words for the dashed outline: the page shows both sides.
+      note:
+        member && sourcesDiffer(member, index.kinds) ? 'The sources differ: the page shows both sides' : null,
       sources,
     },
     measureText,

@@ -44,6 +44,7 @@ const country = (name: string, stance = 'Named, no stated commitment'): CountryC
   stance,
   stanceKey: 'unstated',
   stanceLead: 'What the sources say it commits',
+  note: 'The sources differ: the page shows both sides',
   sources:
     'Sources: 4\u00a0news reports (1\u00a0original report, 2\u00a0rewrites, 1\u00a0machine translation)',
 });
@@ -107,7 +108,12 @@ describe('countryCardLayout', () => {
       expect.objectContaining({ fill: { stance: 'unstated' } }),
     ]);
     const ukraine = countryCardLayout(
-      { ...country('Ukraine', 'The country the coalition supports'), stanceKey: null, stanceLead: null },
+      {
+        ...country('Ukraine', 'The country the coalition supports'),
+        stanceKey: null,
+        stanceLead: null,
+        note: null,
+      },
       measureText,
     );
     expect(ukraine.swatches).toEqual([expect.objectContaining({ fill: 'supported' })]);

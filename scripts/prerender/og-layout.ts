@@ -13,7 +13,17 @@ export const TEXT_WIDTH = PANEL_WIDTH - 2 * PAD;
 
 export type Ink = 'text' | 'muted';
 /** Which words a line belongs to. */
-export type Part = 'kicker' | 'name' | 'lead' | 'stance' | 'sources' | 'title' | 'subtitle' | 'key' | 'count';
+export type Part =
+  | 'kicker'
+  | 'name'
+  | 'lead'
+  | 'stance'
+  | 'note'
+  | 'sources'
+  | 'title'
+  | 'subtitle'
+  | 'key'
+  | 'count';
 
 export interface TextLine {
   part: Part;
@@ -156,6 +166,8 @@ export interface CountryCardWords {
   stanceKey: Stance | null;
   /** Over the stance: what it is (members only). */
   stanceLead: string | null;
+  /** Under the stance, e.g. that the sources differ on it; null for none. */
+  note: string | null;
   sources: string;
 }
 
@@ -187,7 +199,17 @@ export function countryCardLayout(words: CountryCardWords, measure: Measure): Ca
     size: swatch,
     fill: words.stanceKey === null ? 'supported' : { stance: words.stanceKey },
   });
-  place(lines, 'stance', stance, labelX, y, 'text');
+  y = place(lines, 'stance', stance, labelX, y, 'text');
+  if (words.note !== null) {
+    place(
+      lines,
+      'note',
+      fitText(words.note, PANEL_WIDTH - PAD - labelX, 2, [20, 18], 400, measure),
+      labelX,
+      y + 6,
+      'muted',
+    );
+  }
   footer(lines, words.sources, measure);
   return { lines, swatches };
 }
