@@ -7,8 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 import type { DatasetIndex } from '../../src/data/indexes.ts';
 import { buildIndex } from '../../src/data/indexes.ts';
-import { fixtureCoalition, fixtureSources } from '../../src/data/test-fixture.ts';
 import { LIGHT_PALETTE } from '../../src/theme/palette.ts';
+import { fixtureCoalition, fixtureSources } from '../../test-support/dataset-fixture.ts';
 import { loadDatasetIndex, loadMapGeography } from './build-inputs.ts';
 import type { MapGeography } from './og-frame.ts';
 import { pictureXY } from './og-frame.ts';

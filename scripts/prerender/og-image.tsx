@@ -3,6 +3,7 @@
 // on the page's subject (og-frame.ts); the words sit in a panel on its left (og-layout.ts); resvg
 // rasterises the whole with the Inter font files of an npm package, never the machine's fonts, so
 // every machine draws the same picture offline.
+
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
@@ -12,6 +13,7 @@ import type { DatasetIndex } from '../../src/data/indexes.ts';
 import { STANCE_LABELS, STANCES } from '../../src/data/stances.ts';
 import type { FontSpec, Measure } from '../../src/export/png-layout.ts';
 import { StaticMap, type StaticMapColors } from '../../src/map/static/StaticMap.tsx';
+import { fillColor } from '../../src/theme/fill.ts';
 import { LIGHT_PALETTE, type Palette } from '../../src/theme/palette.ts';
 import { type FontMetrics, fontMetrics } from './font-metrics.ts';
 import {
@@ -134,11 +136,8 @@ export function ogImageSvg(input: OgImageInput): string {
   const supports = index.coalition.supports;
   const view = pictureView(input);
   const stanceOf = new Map(index.countries.map((c) => [c.iso3, c.stance]));
-  const fillFor = (iso3: string) => {
-    if (iso3 === supports) return palette.supported;
-    const stance = stanceOf.get(iso3);
-    return stance ? palette.stances[stance] : palette.noData;
-  };
+  const fillFor = (iso3: string) =>
+    fillColor(iso3 === supports ? 'supported' : (stanceOf.get(iso3) ?? 'no-data'), palette);
   const colors: StaticMapColors = {
     sea: palette.sea,
     border: palette.border,

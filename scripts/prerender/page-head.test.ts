@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { buildIndex } from '../../src/data/indexes.ts';
-import { fixtureCoalition, fixtureSources } from '../../src/data/test-fixture.ts';
+import { fixtureCoalition, fixtureSources } from '../../test-support/dataset-fixture.ts';
 import {
   countryDescription,
   DESCRIPTION_MAX,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { buildIndex } from '../../src/data/indexes.ts';
 import type { Source } from '../../src/data/schema.ts';
-import { fixtureCoalition, fixtureSources } from '../../src/data/test-fixture.ts';
+import { fixtureCoalition, fixtureSources } from '../../test-support/dataset-fixture.ts';
 import { citedSources, clip, pictureAlt, sourceLine, stanceWords, subjectOf } from './page-words.ts';
 
 const index = buildIndex(fixtureCoalition, fixtureSources);

@@ -2,12 +2,13 @@
 // for Node into a temporary folder) and writes it into the built HTML, so the page reads the same
 // without JavaScript (feed readers, link previews, search engines, print) and React hydrates it
 // with. One page for the overview (index.html) and one per country, country/<ISO3>/index.html,
-// each with its own <head> (page-html.ts). A failure fails the build.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// each with its own <head> and share picture (write-pages.ts). SITE_URL (the site's address, e.g.
+// https://maps.example.org/coalition/) makes the canonical and share addresses absolute, as link
+// previews want them; without it they are relative to the page. A failure fails the build.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
-import { writePages } from './write-pages.ts';
 
 export function prerenderPlugin(): Plugin {
   let config: ResolvedConfig;
@@ -37,10 +38,18 @@ export function prerenderPlugin(): Plugin {
           },
         });
         const entry = path.join(serverDir, 'entry-server.js');
-        const server = await import(pathToFileURL(entry).href);
-        const template = readFileSync(path.join(outDir, 'index.html'), 'utf8');
-        const count = await writePages({ outDir, template, server, siteUrl: process.env.SITE_URL });
-        config.logger.info(`prerendered ${count} pages into ${path.relative(config.root, outDir)}`);
+        const writer = path.join(config.root, 'scripts', 'prerender', 'write-site.ts');
+        const result = spawnSync(process.execPath, ['--import', 'tsx', writer, config.root, outDir, entry], {
+          cwd: config.root,
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        if (result.status !== 0) {
+          throw new Error(
+            `prerender: writing the pages failed\n${result.stderr || result.stdout || result.error}`,
+          );
+        }
+        config.logger.info(result.stdout.trim());
       } finally {
         rmSync(serverDir, { recursive: true, force: true });
       }

@@ -1,12 +1,15 @@
 // Writes the prerendered pages into the built site: the overview into index.html and each
-// country's page into country/<ISO3>/index.html, from the built index.html as template. A country
-// page is two folders down, so the template's page-relative addresses (scripts, styles, the
-// preloaded points) are moved up two levels; the app's own fetches find the site's root from its
-// script's address (src/site-url.ts).
+// country's page into country/<ISO3>/index.html, from the built index.html as template, each with
+// its own <head> (page-head.ts) and share picture (og/<ISO3>.png, og-image.tsx). A country page is
+// two folders down, so the template's page-relative addresses (scripts, styles, the preloaded
+// points) are moved up two levels; the app's own fetches find the site's root from its script's
+// address (src/site-url.ts).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DatasetIndex } from '../../src/data/indexes.ts';
-import { pageHeadFor } from './page-meta.ts';
+import type { MapGeography } from './og-frame.ts';
+import { renderOgImage } from './og-image.tsx';
+import { ogImagePath, pageHead, pageHeadInput } from './page-head.ts';
 
 /** What the Node build of src/entry-server.tsx exports. */
 export interface PrerenderServer {
@@ -46,12 +49,19 @@ export async function writePages(options: {
   template: string;
   server: PrerenderServer;
   siteUrl: string | undefined;
+  geography: MapGeography;
 }): Promise<number> {
-  const { outDir, template, server, siteUrl } = options;
+  const { outDir, template, server, siteUrl, geography } = options;
+  const index = server.dataset;
   const pages: (string | null)[] = [null, ...server.pageCountries()];
+  mkdirSync(path.join(outDir, 'og'), { recursive: true });
   for (const country of pages) {
     const body = await server.renderPage(country);
-    const head = pageHeadFor(server.dataset, country, siteUrl);
+    const head = pageHead(pageHeadInput(index, country, siteUrl));
+    writeFileSync(
+      path.join(outDir, ogImagePath(country)),
+      renderOgImage({ index, iso3: country, geography }),
+    );
     if (country === null) {
       writeFileSync(path.join(outDir, 'index.html'), pageHtml(template, body, null, head));
       continue;
