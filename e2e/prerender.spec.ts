@@ -27,7 +27,7 @@ test.describe('without JavaScript', () => {
       const link = overview.locator(`a[href="country/${iso3}/"]`);
       await expect(link, iso3).toHaveText(name);
     }
-    const text = await page.locator('body').innerText();
+    const text = await page.locator('body').textContent();
     expect(text).not.toMatch(/Loading/i);
     // Controls that need scripts are not shown.
     for (const control of ['methodology', 'embed', 'timeline.play', 'reset-view', 'list']) {
@@ -63,7 +63,7 @@ test.describe('without JavaScript', () => {
           for (const e of statement.evidence) await expect(panel).toContainText(e.quote);
         }
       }
-      expect(await page.locator('body').innerText()).not.toMatch(/Loading/i);
+      expect(await page.locator('body').textContent()).not.toMatch(/Loading/i);
     });
   }
 });
