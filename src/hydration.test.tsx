@@ -51,6 +51,8 @@ describe('the prerendered page hydrates without a mismatch', () => {
   });
 
   it("a country's page, with that country selected", async () => {
+    // The prerendered markup is the country's, not the overview's.
+    expect(await renderPage('IRL')).toMatch(/data-testid="panel.country-name"[^>]*>Ireland</);
     expect(await hydrated('IRL')).toEqual([]);
     expect(appStore.getState().selected).toBe('IRL');
     expect(document.querySelector('[data-testid="panel.country-name"]')?.textContent).toBe('Ireland');

@@ -1,6 +1,6 @@
 // The one application store (zustand). State holds primitives and small arrays only; the map and
 // the camera live outside it (see CONVENTIONS.md: never keep the map in React state).
-import { useStore } from 'zustand';
+import { useCallback, useSyncExternalStore } from 'react';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 
 import type { Stance } from '../data/schema';
@@ -118,10 +118,19 @@ export function createAppStore(initial: InitialState = {}): AppStore {
   });
 }
 
-/** The app's single store; main.tsx seeds it from the URL before the first render. */
+/**
+ * The app's single store. The prerender (entry-server.tsx) sets a page's state in it before
+ * rendering, render-app.tsx the same state before hydrating; the address is read into it after.
+ */
 export const appStore: AppStore = createAppStore();
 
-/** Select the smallest value a component needs; wrap object/array selectors in useShallow. */
+/**
+ * Select the smallest value a component needs; wrap object/array selectors in useShallow. The
+ * server's snapshot (used by the prerender and by the hydrating render) is the store's current
+ * state, not its initial one as in zustand's own useStore: a country's page is rendered with that
+ * country selected.
+ */
 export function useAppStore<T>(selector: (state: AppState) => T): T {
-  return useStore(appStore, selector);
+  const read = useCallback(() => selector(appStore.getState()), [selector]);
+  return useSyncExternalStore(appStore.subscribe, read, read);
 }
