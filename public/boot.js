@@ -2,7 +2,7 @@
 // imports). It tells the CSS three things, so the prerendered page's first paint is already
 // right: scripts run (data-js: on a narrow screen the page is one screen with a bottom sheet,
 // src/sheet/narrow-layout.css; without scripts it stays one readable column), an embed
-// (?embed=1) hides the full page, which the embed's own layout replaces, and the theme
+// (the embed/ page, or ?embed=1) hides the full page, which the embed's own layout replaces, and the theme
 // (?theme=light|dark, else the system's) colours it. src/main.tsx and src/theme/theme.ts make the
 // same decisions (e2e/first-paint.spec.ts checks they agree) and keep them current afterwards.
 (() => {
@@ -10,7 +10,8 @@
   const root = document.documentElement;
   root.dataset.js = '';
   const embed = params.get('embed');
-  if (embed !== null && embed !== '0' && embed !== 'false') root.dataset.embed = '';
+  const embedPage = /\/embed\/(?:index\.html)?$/.test(location.pathname);
+  if (embedPage || (embed !== null && embed !== '0' && embed !== 'false')) root.dataset.embed = '';
   let theme = (params.get('theme') || '').toLowerCase();
   if (theme !== 'light' && theme !== 'dark') {
     theme =

@@ -24,7 +24,7 @@ export interface AppRootProps {
 export function AppRoot({ flags, country, onFirstCommit }: AppRootProps) {
   return (
     <StrictMode>
-      <PageBaseProvider value={pageBaseOf(country)}>
+      <PageBaseProvider value={pageBaseOf({ country, embed: flags.embed })}>
         <App flags={flags} />
         <AfterFirstCommit start={onFirstCommit} />
       </PageBaseProvider>

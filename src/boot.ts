@@ -7,13 +7,19 @@ export interface AppFlags {
   embed: boolean;
 }
 
-/** The same rule as public/boot.js, which hides the full page's prerendered markup in an embed. */
-export function readFlags(search: string): AppFlags {
+/** The embed's own prerendered page, `embed/` under the site's root (what the snippet links). */
+const EMBED_PAGE = /\/embed\/(?:index\.html)?$/;
+
+/**
+ * The same rule as public/boot.js: the embed page, or any page with ?embed=1 (older snippets),
+ * where the full page's prerendered markup is hidden and the embed's layout rendered instead.
+ */
+export function readFlags(search: string, pathname: string): AppFlags {
   const embed = new URLSearchParams(search).get('embed');
-  return { embed: embed !== null && embed !== '0' && embed !== 'false' };
+  return { embed: EMBED_PAGE.test(pathname) || (embed !== null && embed !== '0' && embed !== 'false') };
 }
 
-export const flags = readFlags(location.search);
+export const flags = readFlags(location.search, location.pathname);
 
 // ?theme=light|dark (embeds match their host page), else the system setting, followed live.
 // public/boot.js has already set <html data-theme> for the first paint; this keeps it current.

@@ -22,11 +22,14 @@ async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {
   return html + decoder.decode();
 }
 
-/** The markup inside <div id="root"> for a page: `country` selected, or the overview (null). */
-export async function renderPage(country: string | null): Promise<string> {
+/**
+ * The markup inside <div id="root"> for a page: `country` selected, or the overview (null); the
+ * embed's layout (the embed/ page) when `embed`.
+ */
+export async function renderPage(country: string | null, embed = false): Promise<string> {
   appStore.setState({ selected: country });
   const { prelude } = await prerender(
-    <AppRoot flags={{ embed: false }} country={country} onFirstCommit={() => {}} />,
+    <AppRoot flags={{ embed }} country={country} onFirstCommit={() => {}} />,
   );
   return readAll(prelude);
 }

@@ -14,14 +14,19 @@ import { startTheme } from './theme/theme';
 /** React's words for a mismatch, in its warnings and its recoverable errors. */
 const MISMATCH = /hydrat|did not match|server rendered|mismatch/i;
 
-async function hydrated(country: string | null, theme: 'light' | 'dark' = 'light'): Promise<string[]> {
-  const html = await renderPage(country);
+async function hydrated(
+  country: string | null,
+  theme: 'light' | 'dark' = 'light',
+  embed = false,
+): Promise<string[]> {
+  const html = await renderPage(country, embed);
   appStore.setState({ selected: null });
   // The address the page is served at: the overview, or the country's own page.
-  history.replaceState(null, '', country ? `/country/${country}/` : '/');
+  history.replaceState(null, '', country ? `/country/${country}/` : embed ? '/embed/' : '/');
   document.documentElement.dataset.theme = theme;
   startTheme(theme);
-  document.body.innerHTML = `<div id="root" data-prerendered${country ? ` data-country="${country}"` : ''}>${html}</div>`;
+  const marker = (country ? ` data-country="${country}"` : '') + (embed ? ' data-embed' : '');
+  document.body.innerHTML = `<div id="root" data-prerendered${marker}>${html}</div>`;
   const root = document.getElementById('root');
   if (!root) throw new Error('no root');
   const reported: string[] = [];
@@ -34,7 +39,7 @@ async function hydrated(country: string | null, theme: 'light' | 'dark' = 'light
   vi.spyOn(console, 'error').mockImplementation(record);
   vi.spyOn(console, 'warn').mockImplementation(record);
   await act(async () => {
-    renderApp(root, { embed: false });
+    renderApp(root, { embed });
   });
   return reported;
 }
@@ -56,6 +61,11 @@ describe('the prerendered page hydrates without a mismatch', () => {
     expect(await hydrated('IRL')).toEqual([]);
     expect(appStore.getState().selected).toBe('IRL');
     expect(document.querySelector('[data-testid="panel.country-name"]')?.textContent).toBe('Ireland');
+  });
+
+  it("the embed's page", async () => {
+    expect(await hydrated(null, 'light', true)).toEqual([]);
+    expect(document.querySelector('[data-testid="embed-layout"]')).not.toBeNull();
   });
 
   it('the dark theme (the markup is the same in both themes)', async () => {

@@ -1,6 +1,6 @@
 // React takes the page: it hydrates the markup the build prerendered (scripts/prerender) when the
-// page has it and it is this layout's, else it renders from scratch (an embed, whose layout the
-// page does not prerender; the dev server). The hydrating render must be the prerender's render,
+// page has it and it is this layout's, else it renders from scratch (?embed=1 on a full page, whose
+// layout that page does not hold; the dev server). The hydrating render must be the prerender's render,
 // so the store holds the prerendered page's state until React has hydrated; only then is the
 // address (a hash, Back/Forward) read into the store, and the page follows it.
 import { createRoot, hydrateRoot } from 'react-dom/client';
@@ -31,7 +31,10 @@ export function renderApp(root: HTMLElement, flags: AppFlags): void {
   const country = root.dataset.country ?? null;
   const tree = <AppRoot flags={flags} country={country} onFirstCommit={start} />;
 
-  if (!flags.embed && root.dataset.prerendered !== undefined) {
+  // The page is prerendered in this layout (the full app's pages, or the embed/ page's embed).
+  const prerendered =
+    root.dataset.prerendered !== undefined && (root.dataset.embed !== undefined) === flags.embed;
+  if (prerendered) {
     // The prerendered page's own state: its country (a country's page) selected, all else default.
     appStore.setState({ selected: country });
     hydrateRoot(root, tree);

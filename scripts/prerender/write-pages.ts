@@ -1,5 +1,6 @@
-// Writes the prerendered pages into the built site: the overview into index.html and each
-// country's page into country/<ISO3>/index.html, from the built index.html as template, each with
+// Writes the prerendered pages into the built site: the overview into index.html, each country's
+// page into country/<ISO3>/index.html and the embed's into embed/index.html, from the built
+// index.html as template, each with
 // its own <head> (page-head.ts) and share picture (og/<ISO3>.png, og-image.tsx). A country page is
 // two folders down, so the template's page-relative addresses (scripts, styles, the preloaded
 // points) are moved up two levels; the app's own fetches find the site's root from its script's
@@ -13,7 +14,7 @@ import { ogImagePath, pageHead, pageHeadInput } from './page-head.ts';
 
 /** What the Node build of src/entry-server.tsx exports. */
 export interface PrerenderServer {
-  renderPage: (country: string | null) => Promise<string>;
+  renderPage: (country: string | null, embed?: boolean) => Promise<string>;
   pageCountries: () => string[];
   dataset: DatasetIndex;
 }
@@ -32,13 +33,20 @@ export function rebaseRelative(html: string, up: string): string {
 const escapeAttribute = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The template with the page's markup in its root and its own head. */
-export function pageHtml(template: string, body: string, country: string | null, head: string): string {
+/** The template with the page's markup in its root and its own head; `embed`: the embed's page. */
+export function pageHtml(
+  template: string,
+  body: string,
+  country: string | null,
+  head: string,
+  embed = false,
+): string {
   if (template.split(ROOT).length !== 2) {
     throw new Error(`index.html: needs exactly one empty ${ROOT} for the prerendered page`);
   }
   if (!TITLE.test(template)) throw new Error('index.html: needs a <title> for the page head to replace');
-  const marker = country === null ? '' : ` data-country="${escapeAttribute(country)}"`;
+  const marker =
+    (country === null ? '' : ` data-country="${escapeAttribute(country)}"`) + (embed ? ' data-embed' : '');
   return template
     .replace(TITLE, () => head)
     .replace(ROOT, () => `<div id="root" data-prerendered${marker}>${body}</div>`);
@@ -73,5 +81,19 @@ export async function writePages(options: {
       pageHtml(rebaseRelative(template, '../../'), body, country, head),
     );
   }
-  return pages.length;
+  // The embed's page (what the snippet frames): the embed's layout, kept out of search results
+  // (the full pages are the ones to find) and pointing at the overview as the canonical page.
+  const embedDir = path.join(outDir, 'embed');
+  mkdirSync(embedDir, { recursive: true });
+  const embedHead = [
+    `<title>${escapeAttribute(index.coalition.title)} (embedded map)</title>`,
+    '<meta name="robots" content="noindex">',
+    `<link rel="canonical" href="${escapeAttribute(siteUrl ? new URL('./', siteUrl).href : '../')}">`,
+  ].join('\n');
+  const embedBody = await server.renderPage(null, true);
+  writeFileSync(
+    path.join(embedDir, 'index.html'),
+    pageHtml(rebaseRelative(template, '../'), embedBody, null, embedHead, true),
+  );
+  return pages.length + 1;
 }

@@ -19,6 +19,8 @@ import { stateToHash, urlStateOf } from '../store/url';
 import { requestedTheme } from '../theme/theme';
 import { Timeline } from '../timeline/Timeline';
 import './embed.css';
+import { usePageBase } from '../ui/site-links';
+import { useHydrated } from '../ui/use-hydrated';
 import { fullMapHref } from './snippet';
 
 export function EmbedLayout() {
@@ -59,7 +61,11 @@ export function EmbedLayout() {
 function EmbedFooter() {
   // The whole view the URL holds (country, claim, filter, timeline date, panel view).
   const view = useAppStore(useShallow(urlStateOf));
-  const href = fullMapHref(window.location, stateToHash(view), requestedTheme());
+  const base = usePageBase();
+  // Prerendered (and while hydrating) there is no address to read: the site's root, relative.
+  const href = useHydrated()
+    ? fullMapHref(window.location, stateToHash(view), requestedTheme())
+    : base || './';
   return (
     <footer className="embed-footer">
       <p>

@@ -15,33 +15,38 @@ const root = { origin: 'https://maps.example.org', pathname: '/' };
 const sub = { origin: 'https://news.example', pathname: '/graphics/coalition/index.html' };
 
 describe('embedSrc', () => {
-  it('adds embed=1 and keeps the view', () => {
+  it("is the site's embed page, with the view", () => {
     expect(embedSrc(root, '#country=GBR&stance=troops')).toBe(
-      'https://maps.example.org/?embed=1#country=GBR&stance=troops',
+      'https://maps.example.org/embed/#country=GBR&stance=troops',
     );
   });
+  it("is the site's embed page from a country's page, or from the embed page itself", () => {
+    const country = { origin: 'https://maps.example.org', pathname: '/m/country/IRL/' };
+    expect(embedSrc(country, '#country=IRL')).toBe('https://maps.example.org/m/embed/#country=IRL');
+    const embed = { origin: 'https://maps.example.org', pathname: '/m/embed/' };
+    expect(fullMapHref(embed, '#country=IRL')).toBe('https://maps.example.org/m/#country=IRL');
+    expect(embedScriptSrc(country)).toBe('https://maps.example.org/m/embed.js');
+  });
   it('leaves out an empty view', () => {
-    expect(embedSrc(root, '')).toBe('https://maps.example.org/?embed=1');
-    expect(embedSrc(root, '#')).toBe('https://maps.example.org/?embed=1');
+    expect(embedSrc(root, '')).toBe('https://maps.example.org/embed/');
+    expect(embedSrc(root, '#')).toBe('https://maps.example.org/embed/');
   });
   it('accepts a hash without its #', () => {
-    expect(embedSrc(root, 'country=FRA')).toBe('https://maps.example.org/?embed=1#country=FRA');
+    expect(embedSrc(root, 'country=FRA')).toBe('https://maps.example.org/embed/#country=FRA');
   });
   it('adds the theme when one is chosen', () => {
     expect(embedSrc(root, '#country=GBR', 'dark')).toBe(
-      'https://maps.example.org/?embed=1&theme=dark#country=GBR',
+      'https://maps.example.org/embed/?theme=dark#country=GBR',
     );
-    expect(embedSrc(root, '', null)).toBe('https://maps.example.org/?embed=1');
+    expect(embedSrc(root, '', null)).toBe('https://maps.example.org/embed/');
   });
   it('keeps a sub-path and drops index.html', () => {
-    expect(embedSrc(sub, '#country=FRA')).toBe(
-      'https://news.example/graphics/coalition/?embed=1#country=FRA',
-    );
+    expect(embedSrc(sub, '#country=FRA')).toBe('https://news.example/graphics/coalition/embed/#country=FRA');
   });
 });
 
 describe('fullMapHref', () => {
-  it('is the same view without embed=1', () => {
+  it('is the same view on the full page', () => {
     expect(fullMapHref(sub, '#stance=opposed')).toBe(
       'https://news.example/graphics/coalition/#stance=opposed',
     );
@@ -72,7 +77,7 @@ describe('iframeSnippet', () => {
 
   it('has everything a robust, accessible embed needs', () => {
     expect(snippet).toMatch(/^<iframe [^>]*><\/iframe>$/);
-    expect(snippet).toContain('src="https://maps.example.org/?embed=1#country=GBR"');
+    expect(snippet).toContain('src="https://maps.example.org/embed/#country=GBR"');
     expect(snippet).toContain('title="Map: &quot;who&quot; backs &lt;Ukraine&gt;"');
     expect(snippet).toContain('width="100%"');
     expect(snippet).toContain(`height="${DEFAULT_EMBED_HEIGHT}"`);
@@ -82,11 +87,11 @@ describe('iframeSnippet', () => {
   });
   it('escapes the ampersands in the view', () => {
     const s = iframeSnippet(root, { hash: '#country=GBR&stance=troops', title: 't' });
-    expect(s).toContain('src="https://maps.example.org/?embed=1#country=GBR&amp;stance=troops"');
+    expect(s).toContain('src="https://maps.example.org/embed/#country=GBR&amp;stance=troops"');
   });
   it('carries the chosen theme, escaped like the rest of the URL', () => {
     const s = iframeSnippet(root, { hash: '#country=GBR', title: 't', theme: 'dark' });
-    expect(s).toContain('src="https://maps.example.org/?embed=1&amp;theme=dark#country=GBR"');
+    expect(s).toContain('src="https://maps.example.org/embed/?theme=dark#country=GBR"');
   });
   it('takes an initial height and refuses a nonsensical one', () => {
     expect(iframeSnippet(root, { hash: '', title: 't', height: 720 })).toContain('height="720"');

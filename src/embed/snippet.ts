@@ -27,7 +27,10 @@ export const DEFAULT_EMBED_HEIGHT = 800;
  * and from a country's page (/maps/country/IRL/) too: the view's hash names the country.
  */
 function appPath(pathname: string): string {
-  return pathname.replace(/\/index\.html$/, '/').replace(/\/country\/[A-Za-z]{3}\/$/, '/');
+  return pathname
+    .replace(/\/index\.html$/, '/')
+    .replace(/\/country\/[A-Za-z]{3}\/$/, '/')
+    .replace(/\/embed\/$/, '/');
 }
 
 /** "#a=b" from "a=b" or "#a=b"; "" for no view. */
@@ -37,12 +40,12 @@ function normalHash(hash: string): string {
 }
 
 /**
- * The embed URL: same origin and path, `?embed=1` and the theme if one is chosen (no other
- * parameter, so no tracking tag is copied along), and the same view.
+ * The embed URL: the site's embed page (`embed/`, prerendered in the embed's layout), the theme if
+ * one is chosen (no other parameter, so no tracking tag is copied along), and the same view.
  */
 export function embedSrc(location: AppLocation, hash: string, theme: ThemeName | null = null): string {
-  const query = theme ? `?embed=1&theme=${theme}` : '?embed=1';
-  return `${location.origin}${appPath(location.pathname)}${query}${normalHash(hash)}`;
+  const query = theme ? `?theme=${theme}` : '';
+  return `${location.origin}${appPath(location.pathname)}embed/${query}${normalHash(hash)}`;
 }
 
 /** The full (non-embed) page for a view, in the same theme: what "Open full map" links to. */

@@ -4,9 +4,11 @@
 // frame is near the screen and the static map stands in meanwhile (lazy-near-viewport.ts).
 import { useState } from 'react';
 
+import { MAP_LABEL } from '../app-text';
 import { CoalitionMap } from './CoalitionMap';
 import { useNearViewport } from './lazy-near-viewport';
 import { StaticFallback } from './StaticFallback';
+import { FirstPaintMap } from './static/FirstPaintMap';
 
 export function MapArea({ releaseOffscreen = false }: { releaseOffscreen?: boolean }) {
   const [attempt, setAttempt] = useState(0);
@@ -23,12 +25,11 @@ export function MapArea({ releaseOffscreen = false }: { releaseOffscreen?: boole
     return <StaticFallback frameRef={setFrame} failure={{ message: error, onRetry: retry }} />;
   }
   if (near === null) {
-    // Not yet known whether the frame is on screen: for one frame, neither map is started.
+    // Not yet known whether the frame is on screen (and, prerendered, not until a browser has it):
+    // the static first paint, and neither map is started yet.
     return (
       <div ref={setFrame} className="map-frame">
-        <p className="map-status" role="status">
-          Loading the map…
-        </p>
+        <FirstPaintMap label={MAP_LABEL} />
       </div>
     );
   }

@@ -14,9 +14,15 @@ import { useHydrated } from './use-hydrated';
 const PageBase = createContext('');
 export const PageBaseProvider = PageBase.Provider;
 
-/** The relative path from the prerendered page `country` (null: the overview) to the site's root. */
-export function pageBaseOf(country: string | null): string {
-  return country === null ? '' : '../../';
+/** The path from a prerendered page (a country's, the embed's, or the overview) to the site's root. */
+export function pageBaseOf(page: { country: string | null; embed: boolean }): string {
+  if (page.country !== null) return '../../';
+  return page.embed ? '../' : '';
+}
+
+/** The site's root relative to the page, as prerendered: for links written before hydration. */
+export function usePageBase(): string {
+  return useContext(PageBase);
 }
 
 export function useSitePageHref(path: string): string {
