@@ -1,10 +1,15 @@
 // The prerendered site, as a reader without JavaScript gets it (a feed reader, a locked-down
 // browser, a search engine), and as it hydrates for everyone else: the overview and every
 // country's own page (country/<ISO3>/).
+import { readFileSync } from 'node:fs';
 import { STANCE_LABELS } from '../src/data/stances.ts';
+import { lngLatToMercator } from '../src/map/projection.ts';
 import { dataset } from './fixtures/dataset.ts';
 import { expect, test } from './fixtures/test.ts';
 
+const points = JSON.parse(
+  readFileSync(new URL('../public/generated/country-points.json', import.meta.url), 'utf8'),
+) as Record<string, [number, number]>;
 const pages = [dataset.coalition.supports, ...dataset.countries.map((c) => c.iso3)];
 
 test.describe('without JavaScript', () => {
@@ -94,9 +99,17 @@ test.describe('with JavaScript', () => {
     const picture = page.getByTestId('static-map');
     const france = picture.locator('path[data-iso3="FRA"]');
     await expect(page.locator('.app[data-prerendered]')).toHaveCount(0);
-    const box = await france.boundingBox();
-    if (!box) throw new Error('France is not drawn');
-    await page.mouse.click(box.x + box.width * 0.55, box.y + box.height * 0.5);
+    // France's interior point (its path's box reaches French Guiana), through the SVG's transform.
+    const at = await france.evaluate(
+      (path: SVGPathElement, [x, y]) => {
+        const point = new DOMPoint(x, y).matrixTransform(
+          path.ownerSVGElement?.getScreenCTM() ?? new DOMMatrix(),
+        );
+        return { x: point.x, y: point.y };
+      },
+      lngLatToMercator(...(points.FRA ?? [2, 47])),
+    );
+    await page.mouse.click(at.x, at.y);
     await expect(page.getByTestId('panel.country-name')).toHaveText('France');
     await expect(picture.locator('[data-selected]')).toHaveCount(1);
   });
