@@ -3,6 +3,7 @@
 // downloaded data would hold.
 import type { Coalition, Source, Stance } from '../data/schema';
 import { STANCE_LABELS, STANCES } from '../data/stances';
+import { fillColor } from '../theme/fill';
 import { LIGHT_PALETTE, type Palette } from '../theme/palette';
 import { type ExportFilter, filterDataset } from './filter-dataset';
 import { formatDay, type LegendEntry } from './png-layout';
@@ -39,13 +40,13 @@ export function viewCaption(
 
   const legend: LegendEntry[] = STANCES.map((stance) => ({
     label: STANCE_LABELS[stance],
-    color: palette.stances[stance],
+    color: fillColor(stance, palette),
     count: count(stance),
     hidden: !shown.filter.stances.includes(stance),
   }));
   legend.push(
-    { label: 'Ukraine (supported)', color: palette.supported, count: null, hidden: false },
-    { label: 'Not named in the sources', color: palette.noData, count: null, hidden: false },
+    { label: 'Ukraine (supported)', color: fillColor('supported', palette), count: null, hidden: false },
+    { label: 'Not named in the sources', color: fillColor('no-data', palette), count: null, hidden: false },
   );
 
   const sourceList = shown.sources.map((s) => {

@@ -9,6 +9,7 @@ import { provideMapPicture } from '../export/map-registry';
 import { isShown, opensCountry } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { useSnapshot } from '../store/use-snapshot';
+import { fillColor } from '../theme/fill';
 import type { Palette } from '../theme/palette';
 import { usePalette } from '../theme/use-theme';
 import { countryPoints } from './map-data';
@@ -90,12 +91,13 @@ export function StaticFallback({ failure, frameRef }: Props) {
   // the sea, which would turn a faded stance colour into another stance's colour.
   const fillFor = useCallback(
     (iso3: string) => {
-      if (iso3 === dataset.coalition.supports) return palette.supported;
+      if (iso3 === dataset.coalition.supports) return fillColor('supported', palette);
       // As of the timeline's date: no claim yet reads as not named.
       const country = snapshot.countryByIso3.get(iso3);
-      if (!country) return palette.noData;
-      const color = palette.stances[country.stance];
-      return isShown(country, stances) ? color : blendOver(color, palette.noData, DIMMED_OPACITY);
+      const noData = fillColor('no-data', palette);
+      if (!country) return noData;
+      const color = fillColor(country.stance, palette);
+      return isShown(country, stances) ? color : blendOver(color, noData, DIMMED_OPACITY);
     },
     [stances, palette, snapshot],
   );

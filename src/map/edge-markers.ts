@@ -14,6 +14,7 @@ import type { FirstViewCountry } from './first-view-countries';
 import type { CountryPoints } from './map-data';
 import { type Bounds, isInView } from './view-geometry';
 import './edge-markers.css';
+import { fillColor } from '../theme/fill';
 
 export type Corner = 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right';
 export const CORNERS: readonly Corner[] = ['top-left', 'top-right', 'bottom-left', 'bottom-right'];
@@ -97,7 +98,7 @@ export function addEdgeMarkers(
   map.getContainer().append(overlay);
 
   const paint = (palette: Palette) => {
-    for (const m of markers) m.swatch.style.backgroundColor = palette.stances[m.stance];
+    for (const m of markers) m.swatch.style.backgroundColor = fillColor(m.stance, palette);
   };
   const place = () => {
     const canvas = map.getCanvas();

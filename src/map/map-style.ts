@@ -24,6 +24,7 @@ import type {
 
 import type { Country, Stance } from '../data/schema';
 import { STANCES } from '../data/stances';
+import { fillColor } from '../theme/fill';
 import { LIGHT_PALETTE, type Palette } from '../theme/palette';
 import { TILE_LAYER, TILE_MAX_ZOOM, TILES_PATH } from './boundary-tiles';
 import type { FirstViewCountry } from './first-view-countries';
@@ -101,30 +102,28 @@ export function fillColorExpression(
   supports: string,
   palette: Palette = LIGHT_PALETTE,
 ) {
+  const noData = fillColor('no-data', palette);
   const curated = [
     'match',
     ['get', 'iso3'],
-    ...countries.flatMap((c) => [c.iso3, palette.stances[c.stance]]),
-    palette.noData,
+    ...countries.flatMap((c) => [c.iso3, fillColor(c.stance, palette)]),
+    noData,
   ];
   const byState = (colour: (stance: Stance) => string, fallback: unknown) => [
     'match',
     ['feature-state', 'stance'],
     ...STANCES.flatMap((s) => [s, colour(s)]),
     'none',
-    palette.noData,
+    noData,
     fallback,
   ];
-  const shown = byState((s) => palette.stances[s], countries.length > 0 ? curated : palette.noData);
-  const dimmed = byState(
-    (s) => blendOver(palette.stances[s], palette.noData, DIMMED_OPACITY),
-    palette.noData,
-  );
+  const shown = byState((s) => fillColor(s, palette), countries.length > 0 ? curated : noData);
+  const dimmed = byState((s) => blendOver(fillColor(s, palette), noData, DIMMED_OPACITY), noData);
   return [
     'match',
     ['get', 'iso3'],
     supports,
-    palette.supported,
+    fillColor('supported', palette),
     ['case', isDimmed, dimmed, shown],
   ] as unknown as ExpressionSpecification;
 }
