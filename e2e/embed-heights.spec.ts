@@ -42,7 +42,7 @@ function messages(page: Page, frame: string, type: string): Promise<Logged['data
 }
 
 const frame = (id: string, width: number, extra = '') =>
-  `<iframe id="${id}" src="/?embed=1&amp;theme=light" title="Map" style="display:block;width:${width}px;border:0" height="800" ${extra}></iframe>`;
+  `<iframe id="${id}" src="/embed/?theme=light" title="Map" style="display:block;width:${width}px;border:0" height="800" ${extra}></iframe>`;
 
 test('the default embed needs at most 640 px at 360 px wide and 600 px from 640 px wide', async ({
   page,

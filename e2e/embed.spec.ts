@@ -237,14 +237,14 @@ test.describe('the Embed dialog of the full app', () => {
     await expect(dialog.locator(':focus')).toHaveCount(1);
     const code = page.getByTestId('embed.code');
     await expect(code).toHaveValue(
-      /src="http:\/\/[^"]+\/\?embed=1&amp;theme=light#country=GBR&amp;stance=troops"/,
+      /src="http:\/\/[^"]+\/embed\/\?theme=light#country=GBR&amp;stance=troops"/,
     );
     await expect(code).toHaveValue(/data-coalition-map/);
     await expect(code).toHaveValue(/<script src="http:\/\/[^"]+\/embed\.js" async><\/script>$/);
 
     // Following the reader's system setting: no theme in the URL.
     await page.getByTestId('embed.theme').selectOption('system');
-    await expect(code).toHaveValue(/src="http:\/\/[^"]+\/\?embed=1#country=GBR&amp;stance=troops"/);
+    await expect(code).toHaveValue(/src="http:\/\/[^"]+\/embed\/#country=GBR&amp;stance=troops"/);
 
     await page.getByTestId('embed.copy').click();
     await expect(page.getByTestId('embed.status')).toHaveText(/Copied/);
