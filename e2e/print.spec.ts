@@ -6,7 +6,7 @@
 import type { Page, TestInfo } from '@playwright/test';
 import { PNG } from 'pngjs';
 
-import { LIGHT_PALETTE } from '../src/theme/palette.ts';
+import { DARK_PALETTE, LIGHT_PALETTE, type Palette } from '../src/theme/palette.ts';
 import { dataset } from './fixtures/dataset.ts';
 import type { MapPage } from './fixtures/map-page.ts';
 import { colourDistance, hexToRgb, type Rgb } from './fixtures/pixels.ts';
@@ -18,9 +18,15 @@ const A4_LANDSCAPE = 1123;
 const PHONE = 390;
 const TOLERANCE = 6;
 
-async function printAt(mapPage: MapPage, page: Page, width: number, hash?: string): Promise<void> {
+async function printAt(
+  mapPage: MapPage,
+  page: Page,
+  width: number,
+  hash?: string,
+  query?: string,
+): Promise<void> {
   await page.setViewportSize({ width, height: 900 });
-  await mapPage.goto(hash);
+  await mapPage.goto(hash, query);
   await mapPage.waitForMapReady();
   await mapPage.waitForMapIdle();
   await page.emulateMedia({ media: 'print' });
@@ -43,11 +49,14 @@ async function pictureColours(page: Page, colours: Record<string, string>): Prom
 }
 
 /** The map picture shows the map: sea, unnamed land and the stances' colours, not one flat fill. */
-async function expectMapPicture(page: Page, { russia }: { russia: boolean }): Promise<void> {
-  const { stances } = LIGHT_PALETTE;
+async function expectMapPicture(
+  page: Page,
+  { russia, palette = LIGHT_PALETTE }: { russia: boolean; palette?: Palette },
+): Promise<void> {
+  const { stances } = palette;
   const shares = await pictureColours(page, {
-    sea: LIGHT_PALETTE.sea,
-    noData: LIGHT_PALETTE.noData,
+    sea: palette.sea,
+    noData: palette.noData,
     troops: stances.troops,
     opposed: stances.opposed,
   });
@@ -205,11 +214,20 @@ test.describe('printing', () => {
     await attachScreenshot(page, testInfo, 'country-GBR-A4-landscape.png');
   });
 
-  test("a phone's page: the bottom sheet prints in the page's flow", async ({ mapPage, page }, testInfo) => {
-    await printAt(mapPage, page, PHONE, 'country=GBR');
+  test("a phone's page in the dark theme: the sheet prints in the page's flow, dark text on white", async ({
+    mapPage,
+    page,
+  }, testInfo) => {
+    await printAt(mapPage, page, PHONE, 'country=GBR', 'theme=dark');
     const sheet = page.getByTestId('sheet');
     await expect(sheet).toHaveCSS('position', 'static');
-    await expectMapPicture(page, { russia: false });
+    // The map picture is the map as the reader sees it; the words print dark on white.
+    await expectMapPicture(page, { russia: false, palette: DARK_PALETTE });
+    await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+    await expect(page.getByTestId('panel.claim').first().locator('.claim-statement')).toHaveCSS(
+      'color',
+      'rgb(0, 0, 0)',
+    );
     await expectLegend(page);
     await expectCountryClaims(page);
     await expectNoControls(page);
@@ -219,5 +237,49 @@ test.describe('printing', () => {
     const sheetBox = await sheet.boundingBox();
     expect(sheetBox?.y).toBeGreaterThanOrEqual((map?.y ?? 0) + (map?.height ?? 0));
     await attachScreenshot(page, testInfo, 'country-GBR-phone.png');
+  });
+
+  // The tests above emulate print media, which moves the map to its print size before the media
+  // query reports it; a real print (here page.pdf(), as the browser's Print does) announces itself
+  // first with `beforeprint`, and the picture is then the map exactly as the reader saw it.
+  test('a real print pictures the map as it is on screen, when printing starts', async ({
+    mapPage,
+    page,
+  }) => {
+    await page.setViewportSize({ width: PHONE, height: 900 });
+    await mapPage.goto('country=GBR');
+    await mapPage.waitForMapReady();
+    await mapPage.waitForMapIdle();
+    const troops = hexToRgb(LIGHT_PALETTE.stances.troops);
+    // Registered after the app's own listener, so it runs once the picture is taken.
+    await page.evaluate((target) => {
+      window.addEventListener('beforeprint', () => {
+        const live = document.querySelector<HTMLCanvasElement>('canvas.maplibregl-canvas');
+        const picture = document.querySelector<HTMLCanvasElement>('canvas.map-print-picture');
+        const context = picture?.getContext('2d');
+        let troops = 0;
+        if (picture && context && picture.width > 0) {
+          const { data } = context.getImageData(0, 0, picture.width, picture.height);
+          for (let i = 0; i < data.length; i += 4) {
+            const d = Math.max(
+              Math.abs((data[i] ?? 0) - target[0]),
+              Math.abs((data[i + 1] ?? 0) - target[1]),
+              Math.abs((data[i + 2] ?? 0) - target[2]),
+            );
+            if (d <= 6) troops++;
+          }
+        }
+        document.documentElement.dataset.printedPicture = JSON.stringify({
+          live: [live?.width, live?.height],
+          picture: [picture?.width, picture?.height],
+          troops,
+        });
+      });
+    }, troops);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const printed = JSON.parse((await page.locator('html').getAttribute('data-printed-picture')) ?? '{}');
+    expect(printed.picture).toEqual(printed.live);
+    expect(printed.troops).toBeGreaterThan(100);
   });
 });
