@@ -119,6 +119,7 @@ export function writeScaleDataset(dir: string, options: ScaleOptions = SCALE_DEF
     published: dateAfter(i),
     url: `https://example.org/bench/${articleId(i)}`,
     kind: 'original',
+    language: 'en',
     receivedAs: `${articleId(i)}.txt`,
     quality: 'Generated for the benchmark; not a real report.',
   }));

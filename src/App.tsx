@@ -13,6 +13,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { EmbedDialog } from './embed/EmbedDialog';
 import { EmbedLayout } from './embed/EmbedLayout';
 import { DownloadMenu } from './export/DownloadMenu';
+import { usePrintPicture } from './export/print-picture';
 import { StanceFilters } from './filters/StanceFilters';
 import { CountryList } from './list/CountryList';
 import { MapArea } from './map/MapArea';
@@ -40,6 +41,7 @@ function useEscapeClearsSelection() {
 
 export function App({ flags }: { flags: AppFlags }) {
   useEscapeClearsSelection();
+  usePrintPicture();
   const narrow = useMediaQuery(NARROW_QUERY);
   const hydrated = useHydrated();
   if (flags.embed) return <EmbedLayout />;

@@ -5,3 +5,6 @@ export const APP_LEDE =
 
 export const MAP_LABEL =
   'Map of the coalition: countries coloured by what the sources say they commit. The country list offers the same choices.';
+
+/** The language of the app's own words (index.html's `<html lang>`); quotes carry their source's. */
+export const APP_LANGUAGE = 'en';

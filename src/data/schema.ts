@@ -15,6 +15,26 @@ const isoDate = z
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
   }, 'is not a real calendar date');
 
+/** Why `tag` is not a well-formed BCP 47 language tag written canonically, or null when it is one. */
+export function languageTagProblem(tag: string): string | null {
+  // The primary subtag is an ISO 639 code (2 or 3 letters): BCP 47 also allows 5 to 8 letters,
+  // which only catches a word ("english") written where a code belongs.
+  if (!/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*$/.test(tag))
+    return 'must be a BCP 47 language tag: a 2- or 3-letter ISO 639 language code, then any subtags after hyphens, such as "en" or "pt-BR"';
+  let canonical: string | undefined;
+  try {
+    [canonical] = Intl.getCanonicalLocales(tag);
+  } catch {
+    return 'is not a well-formed BCP 47 language tag (a subtag is misplaced, repeated or of the wrong length), such as "en" or "pt-BR"';
+  }
+  return canonical === tag ? null : `must be written in its canonical form "${canonical}"`;
+}
+
+const languageTag = z.string().superRefine((tag, ctx) => {
+  const why = languageTagProblem(tag);
+  if (why !== null) ctx.addIssue({ code: 'custom', message: why });
+});
+
 const id = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens (kebab-case)');
@@ -100,6 +120,9 @@ export const sourceSchema = z.strictObject({
       'The address the text cites as its origin (e.g. a closing "Source:" line): the report a rewrite or translation is based on. Never where this text was published.',
     ),
   kind: z.enum(SOURCE_KINDS),
+  language: languageTag.describe(
+    'The language of the text as received (BCP 47, e.g. "en"); a translation is in the language it was translated into. The app marks its quotes with it (the lang attribute).',
+  ),
   receivedAs: z.string().min(1).describe('The file the article arrived as'),
   quality: z.string().min(1).describe('What a reader should know about this text'),
   metadataNotes: z
@@ -109,6 +132,7 @@ export const sourceSchema = z.strictObject({
       published: z.string().min(1).optional(),
       url: z.string().min(1).optional(),
       originUrl: z.string().min(1).optional(),
+      language: z.string().min(1).optional(),
     })
     .optional()
     .describe('Where each metadata value comes from when the text does not establish it'),

@@ -13,6 +13,8 @@ export interface SnapshotMap {
   getContainer(): HTMLElement;
   once(type: 'render', listener: () => void): unknown;
   triggerRepaint(): void;
+  /** Draws a frame at once, in this task (print-picture.ts). */
+  redraw(): unknown;
 }
 
 export type MapPictureSource = { kind: 'webgl'; map: SnapshotMap } | { kind: 'svg'; svg: SVGSVGElement };

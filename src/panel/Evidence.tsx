@@ -16,7 +16,8 @@ export function Evidence({ evidence }: { evidence: EvidenceItem }) {
   };
   return (
     <figure className="evidence">
-      <blockquote data-testid="panel.quote" cite={source?.url ?? undefined}>
+      {/* The quote is in its article's language, which may not be the page's. */}
+      <blockquote data-testid="panel.quote" cite={source?.url ?? undefined} lang={source?.language}>
         {evidence.quote}
       </blockquote>
       <figcaption>

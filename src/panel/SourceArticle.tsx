@@ -4,6 +4,7 @@
 import { type MouseEvent, type ReactNode, type Ref, useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 
+import { APP_LANGUAGE } from '../app-text';
 import { dataset } from '../data/dataset';
 import type { Citation } from '../data/indexes';
 import { appStore, useAppStore } from '../store/store';
@@ -51,7 +52,8 @@ function Passage({ runs, citations }: { runs: Run[]; citations: readonly Citatio
         );
       })}
       {targets.length > 1 && (
-        <span className="mark-targets">
+        // The app's words inside the article's text: in the page's language, not the article's.
+        <span className="mark-targets" lang={APP_LANGUAGE}>
           {' '}
           [quoted for{' '}
           {targets.map((t, i) => (
@@ -133,7 +135,7 @@ export function SourceArticle({
           <p className="muted">
             {citations.length} quoted passages are marked; each leads to the country whose claim it backs.
           </p>
-          <div className="article-text source-text">
+          <div className="article-text source-text" lang={source?.language}>
             {passages(highlighted.runs).map((group, i) =>
               (group[0]?.covers.length ?? 0) === 0 ? (
                 group[0]?.text

@@ -10,7 +10,10 @@ export function SourceLine({ source }: { source: Source }) {
   const origin = originLabel(source);
   return (
     <div className="source-line">
-      <cite className="source-title">{source.title}</cite>
+      {/* data-url: print.css writes the address after the title (paper has no links). */}
+      <cite className="source-title" data-url={source.url ?? undefined}>
+        {source.title}
+      </cite>
       <span className="source-meta">
         {source.publisher ?? 'Publisher not stated'}
         {' · '}
@@ -18,7 +21,9 @@ export function SourceLine({ source }: { source: Source }) {
         {origin && (
           <>
             {' · '}
-            <span data-testid="source.origin">{origin}</span>
+            <span data-testid="source.origin" data-url={source.originUrl}>
+              {origin}
+            </span>
           </>
         )}
       </span>
