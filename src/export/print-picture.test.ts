@@ -2,7 +2,7 @@
 import { act, createElement } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { setUpTestRoot } from '../test-support/react-root';
+import { setUpTestRoot } from '../../test-support/react-root';
 import type { SnapshotMap } from './map-picture';
 import { provideMapPicture } from './map-registry';
 import { PRINT_PICTURE_CLASS, usePrintPicture } from './print-picture';

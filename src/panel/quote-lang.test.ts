@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { APP_LANGUAGE } from '../app-text';
 import { appStore } from '../store/store';
-import { setUpTestRoot } from '../test-support/react-root';
+import { setUpTestRoot } from '../../test-support/react-root';
 import { ArticleText } from './ArticleText';
 import { ClaimItem } from './ClaimItem';
 import { SourceArticle } from './SourceArticle';
@@ -17,7 +17,7 @@ const LANGUAGE: Record<string, string> = { 'original-report': 'fr', 'rewrite-rep
 vi.mock('../data/dataset', async () => {
   const { buildIndex } = await import('../data/indexes');
   const { indexCorrections } = await import('../data/corrections');
-  const { fixtureCoalition, fixtureSources } = await import('../data/test-fixture');
+  const { fixtureCoalition, fixtureSources } = await import('../../test-support/dataset-fixture');
   const coalition = structuredClone(fixtureCoalition);
   // The UK's planning claim quotes the original too, so one passage there backs a claim and a fact.
   const lead = coalition.countries[0]?.claims[1];
