@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-
 import { STANCE_LABELS, STANCES } from '../../src/data/stances.ts';
 import type { Measure } from '../../src/export/png-layout.ts';
+import { wrapText } from '../../src/export/png-layout.ts';
 import { measureText } from './og-image.tsx';
 import {
   type CardLayout,
@@ -13,7 +13,6 @@ import {
   PAD,
   PANEL_WIDTH,
   TEXT_WIDTH,
-  wrapWords,
 } from './og-layout.ts';
 
 /** Every line stays inside the panel's margins (end-aligned lines end at the margin). */
@@ -49,11 +48,14 @@ const country = (name: string, stance = 'Named, no stated commitment'): CountryC
     'Sources: 4\u00a0news reports (1\u00a0original report, 2\u00a0rewrites, 1\u00a0machine translation)',
 });
 
-describe('wrapWords', () => {
+describe("wrapText at spaces only (the share pictures' words)", () => {
   const fixed: Measure = (text) => text.length * 10;
   it('wraps at plain spaces only, keeping no-break spaces inside their line', () => {
-    expect(wrapWords('aa bb cc', { size: 10, weight: 400 }, 50, fixed)).toEqual(['aa bb', 'cc']);
-    expect(wrapWords('aa\u00a0bb cc', { size: 10, weight: 400 }, 40, fixed)).toEqual(['aa\u00a0bb', 'cc']);
+    expect(wrapText('aa bb cc', { size: 10, weight: 400 }, 50, fixed, ' ')).toEqual(['aa bb', 'cc']);
+    expect(wrapText('aa\u00a0bb cc', { size: 10, weight: 400 }, 40, fixed, ' ')).toEqual([
+      'aa\u00a0bb',
+      'cc',
+    ]);
   });
 });
 

@@ -2,7 +2,7 @@
 // takes a text measurer, so wrapping and shrinking are tested without drawing; og-image.tsx draws
 // what this returns. Every line is measured to fit its width: long names wrap, then shrink.
 import type { Stance } from '../../src/data/stances.ts';
-import type { FontSpec, Measure } from '../../src/export/png-layout.ts';
+import { type FontSpec, type Measure, wrapText } from '../../src/export/png-layout.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -55,26 +55,6 @@ export interface Fitted {
   lines: string[];
 }
 
-/**
- * Greedy word wrap at plain spaces only, so a no-break space keeps "1 rewrite" on one line (the
- * PNG export's wrapText breaks at any white space).
- */
-export function wrapWords(text: string, font: FontSpec, width: number, measure: Measure): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ').filter((w) => w !== '')) {
-    const candidate = line === '' ? word : `${line} ${word}`;
-    if (line !== '' && measure(candidate, font) > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = candidate;
-    }
-  }
-  if (line !== '') lines.push(line);
-  return lines;
-}
-
 /** Cut words off the end until the line with an ellipsis fits. */
 function ellipsize(line: string, font: FontSpec, width: number, measure: Measure): string {
   const words = line.split(' ');
@@ -99,13 +79,13 @@ export function fitText(
     lines.length <= maxLines && lines.every((l) => measure(l, font) <= width);
   for (const size of sizes) {
     const font = { size, weight };
-    const lines = wrapWords(text, font, width, measure);
+    const lines = wrapText(text, font, width, measure, ' ');
     if (fits(font, lines)) return { font, lines };
   }
   const smallest = sizes.at(-1) ?? 16;
   const widest = Math.max(...text.split(' ').map((w) => measure(w, { size: smallest, weight })));
   const font = { size: widest > width ? Math.floor((smallest * width) / widest) : smallest, weight };
-  const lines = wrapWords(text, font, width, measure);
+  const lines = wrapText(text, font, width, measure, ' ');
   if (lines.length <= maxLines) return { font, lines };
   const kept = lines.slice(0, maxLines);
   kept[maxLines - 1] = ellipsize(`${kept[maxLines - 1]} ${lines[maxLines]}`, font, width, measure);

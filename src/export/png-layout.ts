@@ -62,11 +62,20 @@ const CREDIT: FontSpec = { size: 11, weight: 400 };
 const SWATCH = 12;
 const LINE = 1.35;
 
-/** Greedy word wrap; a word wider than the line stands alone on its line. */
-export function wrapText(text: string, font: FontSpec, width: number, measure: Measure): string[] {
+/**
+ * Greedy word wrap; a word wider than the line stands alone on its line. Words are split at any
+ * white space, or only at `breaks` (the share pictures keep no-break spaces together).
+ */
+export function wrapText(
+  text: string,
+  font: FontSpec,
+  width: number,
+  measure: Measure,
+  breaks: string | RegExp = /\s+/,
+): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+  for (const word of text.split(breaks).filter((w) => w !== '')) {
     const candidate = line === '' ? word : `${line} ${word}`;
     if (line !== '' && measure(candidate, font) > width) {
       lines.push(line);

@@ -6,7 +6,7 @@ import { useShallow } from 'zustand/react/shallow';
 
 import { dataset } from '../data/dataset';
 import { provideMapPicture } from '../export/map-registry';
-import { isShown, opensCountry } from '../store/selectors';
+import { isShown } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { useSnapshot } from '../store/use-snapshot';
 import { fillColor } from '../theme/fill';
@@ -14,7 +14,8 @@ import type { Palette } from '../theme/palette';
 import { usePalette } from '../theme/use-theme';
 import { countryPoints } from './map-data';
 import { blendOver, DIMMED_OPACITY } from './map-style';
-import { StaticMap, type StaticMapColors } from './static/StaticMap';
+import type { StaticMapColors } from './static/StaticMap';
+import { StoreStaticMap } from './static/StoreStaticMap';
 import { loadWorldPaths, type WorldPaths } from './static/world-paths';
 import { type Bounds, boundsOf, viewPadding, WORLD_BOUNDS } from './view-geometry';
 
@@ -53,9 +54,6 @@ export function StaticFallback({ failure, frameRef }: Props) {
   const [settled, setSettled] = useState(false);
   const [bounds, setBounds] = useState<Bounds>(WORLD_BOUNDS);
   const stances = useAppStore(useShallow((s) => s.stances));
-  const selected = useAppStore((s) => s.selected);
-  const select = useAppStore((s) => s.select);
-  const hover = useAppStore((s) => s.hover);
   const snapshot = useSnapshot();
   const palette = usePalette();
   const colors = useMemo(() => colorsOf(palette), [palette]);
@@ -101,10 +99,6 @@ export function StaticFallback({ failure, frameRef }: Props) {
     },
     [stances, palette, snapshot],
   );
-  const onSelect = useCallback(
-    (iso3: string | null) => select(iso3 && opensCountry(dataset, iso3) ? iso3 : null),
-    [select],
-  );
   const view = useMemo(() => ({ bounds, padding, maxZoom: 5 }), [bounds]);
 
   return (
@@ -116,14 +110,10 @@ export function StaticFallback({ failure, frameRef }: Props) {
     >
       {paths && (
         <div className="static-map">
-          <StaticMap
+          <StoreStaticMap
             paths={paths}
             fillFor={fillFor}
             dimmed={neverDimmed}
-            selected={selected}
-            supports={dataset.coalition.supports}
-            onSelect={onSelect}
-            onHover={hover}
             view={view}
             colors={colors}
             svgRef={svgRef}

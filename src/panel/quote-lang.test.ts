@@ -4,10 +4,9 @@
 // Here the two test articles are French and German, so nothing falls back to the page's English.
 import { act, createElement } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-
+import { setUpTestRoot } from '../../test-support/react-root';
 import { APP_LANGUAGE } from '../app-text';
 import { appStore } from '../store/store';
-import { setUpTestRoot } from '../../test-support/react-root';
 import { ArticleText } from './ArticleText';
 import { ClaimItem } from './ClaimItem';
 import { SourceArticle } from './SourceArticle';

@@ -7,13 +7,12 @@ import { firstView } from 'virtual:first-view';
 import { useCallback, useMemo } from 'react';
 
 import { dataset } from '../../data/dataset';
-import { opensCountry } from '../../store/selectors';
-import { useAppStore } from '../../store/store';
 import { useSnapshot } from '../../store/use-snapshot';
 import { type FillGroup, fillColor } from '../../theme/fill';
 import { LIGHT_PALETTE } from '../../theme/palette';
 import { DIMMED_OPACITY } from '../map-style';
-import { StaticMap, type StaticMapColors } from './StaticMap';
+import type { StaticMapColors } from './StaticMap';
+import { StoreStaticMap } from './StoreStaticMap';
 
 /** The light theme's colours as attributes, under the CSS that themes them (a print or a feed
  *  reader without the stylesheet still gets a right picture). */
@@ -29,9 +28,6 @@ const VIEW = { bounds: firstView.bounds, padding: 0 };
 const neverDimmed = () => false;
 
 export function FirstPaintMap({ label }: { label: string }) {
-  const selected = useAppStore((s) => s.selected);
-  const select = useAppStore((s) => s.select);
-  const hover = useAppStore((s) => s.hover);
   const snapshot = useSnapshot();
   const groupFor = useCallback(
     (iso3: string): FillGroup =>
@@ -41,22 +37,14 @@ export function FirstPaintMap({ label }: { label: string }) {
     [snapshot],
   );
   const fillFor = useCallback((iso3: string) => fillColor(groupFor(iso3), LIGHT_PALETTE), [groupFor]);
-  const onSelect = useCallback(
-    (iso3: string | null) => select(iso3 && opensCountry(dataset, iso3) ? iso3 : null),
-    [select],
-  );
   const paths = useMemo(() => firstView.paths, []);
   return (
     <div className="first-paint">
-      <StaticMap
+      <StoreStaticMap
         paths={paths}
         fillFor={fillFor}
         groupFor={groupFor}
         dimmed={neverDimmed}
-        selected={selected}
-        supports={dataset.coalition.supports}
-        onSelect={onSelect}
-        onHover={hover}
         view={VIEW}
         colors={COLORS}
         label={label}
