@@ -123,8 +123,9 @@ test.describe('by keyboard alone', () => {
 });
 
 /**
- * Looks far away from `iso3`, then chooses it in the list and reports, in the same task as the
- * click, whether the camera is animating and whether the country is already in view.
+ * Looks far away from `iso3`, then chooses it in the list and reports, as soon as the map has
+ * followed the selection (after the panel's paint, sync-map.ts), whether the camera is animating
+ * and whether the country is already in view.
  */
 async function chooseFarCountry(mapPage: MapPage, page: Page, iso3: string) {
   await mapPage.lookAt('BRA', 4);
@@ -135,11 +136,22 @@ async function chooseFarCountry(mapPage: MapPage, page: Page, iso3: string) {
       `[data-testid="list.item"][data-iso3="${code}"]`,
     );
     if (!map || !w.__coalition || !button) throw new Error(`the map or the list item ${code} is missing`);
+    const hook = w.__coalition;
     button.click();
-    const at = w.__coalition.project(code);
-    const rect = map.getContainer().getBoundingClientRect();
-    const inView = at.x > rect.left && at.x < rect.right && at.y > rect.top && at.y < rect.bottom;
-    return { moving: map.isMoving(), inView };
+    // Looks again after every task until the camera has either jumped or started to fly.
+    return new Promise<{ moving: boolean; inView: boolean }>((resolve) => {
+      const look = () => {
+        const at = hook.project(code);
+        const rect = map.getContainer().getBoundingClientRect();
+        const inView = at.x > rect.left && at.x < rect.right && at.y > rect.top && at.y < rect.bottom;
+        const moving = map.isMoving();
+        if (moving || inView) return resolve({ moving, inView });
+        const channel = new MessageChannel();
+        channel.port1.onmessage = look;
+        channel.port2.postMessage(null);
+      };
+      look();
+    });
   }, iso3);
 }
 

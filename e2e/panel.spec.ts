@@ -24,7 +24,7 @@ test.describe('the country panel', () => {
     await expect(mapPage.panel.claims).toHaveCount(uk.claims.length);
     await expect(mapPage.panel.quotes).toHaveCount(quoteCount);
     await expect(mapPage.panel.quotes.first()).toContainText(words(firstQuote));
-    expect(await mapPage.featureState('GBR')).toMatchObject({ selected: true });
+    await expect.poll(() => mapPage.featureState('GBR')).toMatchObject({ selected: true });
     await expect(page).toHaveURL(/#country=GBR$/);
   });
 

@@ -47,7 +47,7 @@ test('the boundaries do not load: a message, the list and panel work, Retry brin
   await mapPage.waitForMapReady();
   await expect(staticMap.failure).toHaveCount(0);
   // The live map shows the selection made while it was down.
-  expect(await mapPage.featureState(country.iso3)).toMatchObject({ selected: true });
+  await expect.poll(() => mapPage.featureState(country.iso3)).toMatchObject({ selected: true });
 });
 
 test("MapLibre's worker does not load: a message, the list and panel work, Retry brings the map", async ({

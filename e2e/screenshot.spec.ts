@@ -13,7 +13,7 @@ test('docs/screenshot.png shows the app with the United Kingdom selected', async
   await mapPage.waitForMapReady();
   await mapPage.waitForMapIdle();
   await expect(mapPage.panel.countryName).toHaveText(dataset.countryByIso3.get('GBR')?.name ?? 'GBR');
-  expect(await mapPage.featureState('GBR')).toMatchObject({ selected: true });
+  await expect.poll(() => mapPage.featureState('GBR')).toMatchObject({ selected: true });
 
   const png = PNG.sync.read(await page.screenshot({ path: SCREENSHOT, animations: 'disabled' }));
   const viewport = page.viewportSize();

@@ -97,7 +97,7 @@ test.describe('the theme', () => {
     );
     expect(same).toBe(true);
     // The selection survived the recolouring.
-    expect(await mapPage.featureState('GBR')).toMatchObject({ selected: true });
+    await expect.poll(() => mapPage.featureState('GBR')).toMatchObject({ selected: true });
   });
 
   test('the PNG download is drawn in the dark theme on a dark page', async ({ mapPage, page }) => {

@@ -27,7 +27,7 @@ test.describe('Ukraine, the country the coalition supports', () => {
     await mapPage.clickCountry(UKR);
     await expectUkrainePanel(mapPage);
     await expect(page).toHaveURL(/#country=UKR$/);
-    expect(await mapPage.featureState(UKR)).toMatchObject({ selected: true });
+    await expect.poll(() => mapPage.featureState(UKR)).toMatchObject({ selected: true });
     // The hover and selection outline draws Ukraine (its layer draws only what can be opened), and
     // its source has Ukraine's boundary loaded.
     const outlined = await page.evaluate(

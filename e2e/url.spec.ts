@@ -23,7 +23,7 @@ test.describe('links and history', () => {
     }
     const shown = dataset.countries.filter((c) => (linked as readonly string[]).includes(c.stance));
     await expect(mapPage.list.items).toHaveCount(shown.length);
-    expect(await mapPage.featureState('GBR')).toMatchObject({ selected: true, dim: false });
+    await expect.poll(() => mapPage.featureState('GBR')).toMatchObject({ selected: true, dim: false });
     expect(await mapPage.featureState('USA')).toMatchObject({ dim: true });
   });
 
@@ -38,7 +38,7 @@ test.describe('links and history', () => {
     await page.goBack();
     await expect(page).toHaveURL(/#country=FRA$/);
     await expect(mapPage.panel.countryName).toHaveText(nameOf('FRA'));
-    expect(await mapPage.featureState('GBR')).toMatchObject({ selected: false });
+    await expect.poll(() => mapPage.featureState('GBR')).toMatchObject({ selected: false });
 
     await page.goBack();
     await expect(mapPage.panel.countryName).toBeHidden();
@@ -46,7 +46,7 @@ test.describe('links and history', () => {
 
     await page.goForward();
     await expect(mapPage.panel.countryName).toHaveText(nameOf('FRA'));
-    expect(await mapPage.featureState('FRA')).toMatchObject({ selected: true });
+    await expect.poll(() => mapPage.featureState('FRA')).toMatchObject({ selected: true });
   });
 
   test('an unknown country code shows a notice and the overview', async ({ mapPage, page }) => {

@@ -78,7 +78,7 @@ test.describe('the default frame', () => {
     const at = await frame.mapPixel('CAN');
     expect(isInView(at.x, at.y, width, height)).toBe(true);
     await expect(frame.marker(name('CAN'))).toBeHidden();
-    expect(await mapPage.featureState('CAN')).toMatchObject({ selected: true });
+    await expect.poll(() => mapPage.featureState('CAN')).toMatchObject({ selected: true });
 
     await mapPage.resetView.tap();
     await frame.waitForStill();

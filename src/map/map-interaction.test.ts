@@ -2,7 +2,6 @@ import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { fixtureCoalition, fixtureSources } from '../../test-support/dataset-fixture';
 import { buildIndex } from '../data/indexes';
-import type { Defer } from '../store/after-paint';
 import { createAppStore } from '../store/store';
 import { datasetLookup } from './country-lookup';
 import { bindInteraction, type CountryLookup, pickCountry } from './map-interaction';
@@ -11,12 +10,10 @@ import { LAYER_SMALL } from './map-style';
 const index = buildIndex(fixtureCoalition, fixtureSources);
 const lookup = () => datasetLookup(index, createAppStore());
 
-/** A map whose every point is Great Britain, with MapLibre's scheduled-render handle. */
+/** A map whose every point is Great Britain. */
 function fakeMap() {
   const listeners = new Map<string, (e: MapMouseEvent) => void>();
-  const log: string[] = [];
   const map = {
-    _frameRequest: null as AbortController | null,
     on: (type: string, fn: (e: MapMouseEvent) => void) => listeners.set(type, fn),
     off: (type: string) => listeners.delete(type),
     queries: 0,
@@ -25,64 +22,30 @@ function fakeMap() {
       return [{ properties: { iso3: 'GBR', name: 'United Kingdom' } }];
     },
     getCanvas: () => ({ style: {} }),
-    triggerRepaint: () => log.push('repaint'),
   };
   const at = (x: number, y: number) => ({ point: { x, y } }) as MapMouseEvent;
   const click = (x = 1, y = 1) => listeners.get('click')?.(at(x, y));
   const move = (x = 1, y = 1) => listeners.get('mousemove')?.(at(x, y));
   const fire = (type: string) => listeners.get(type)?.(at(0, 0));
-  return { map, fake: map as unknown as MapLibreMap, click, move, fire, log, listeners };
+  return { map, fake: map as unknown as MapLibreMap, click, move, fire, listeners };
 }
 
 function tooltip() {
   return { children: [{}, {}], hidden: true, style: {} } as unknown as HTMLElement;
 }
 
-function laterQueue() {
-  const queue: (() => void)[] = [];
-  const defer: Defer = (fn) => {
-    queue.push(fn);
-    return () => {
-      const i = queue.indexOf(fn);
-      if (i >= 0) queue.splice(i, 1);
-    };
-  };
-  const flush = () => {
-    for (const fn of queue.splice(0)) fn();
-  };
-  return { defer, flush, queue };
-}
-
 describe('bindInteraction', () => {
-  it('selects the clicked country and moves the render MapLibre scheduled to after the paint', () => {
-    const { map, fake, click, log } = fakeMap();
+  it('selects the clicked country', () => {
+    const { fake, click } = fakeMap();
     const store = createAppStore();
-    const later = laterQueue();
-    bindInteraction(fake, store, () => datasetLookup(index, store), tooltip(), { defer: later.defer });
-    const scheduled = new AbortController();
-    map._frameRequest = scheduled;
+    bindInteraction(fake, store, () => datasetLookup(index, store), tooltip());
     click();
     expect(store.getState().selected).toBe('GBR');
-    expect(scheduled.signal.aborted).toBe(true);
-    expect(map._frameRequest).toBeNull();
-    expect(log).toEqual([]);
-    later.flush();
-    expect(log).toEqual(['repaint']);
-  });
-  it('leaves the map alone when no render is scheduled', () => {
-    const { fake, click, log } = fakeMap();
-    const later = laterQueue();
-    bindInteraction(fake, createAppStore(), lookup, tooltip(), { defer: later.defer });
-    click();
-    expect(later.queue).toHaveLength(0);
-    expect(log).toEqual([]);
   });
   it('a click where the pointer hovered reuses that pick; a camera move or a resize forgets it', () => {
     const { map, fake, click, move, fire } = fakeMap();
     const store = createAppStore();
-    bindInteraction(fake, store, () => datasetLookup(index, store), tooltip(), {
-      defer: laterQueue().defer,
-    });
+    bindInteraction(fake, store, () => datasetLookup(index, store), tooltip());
     move(5, 5);
     expect(store.getState().hovered).toBe('GBR');
     click(5, 5);
@@ -97,14 +60,11 @@ describe('bindInteraction', () => {
     click(6, 5);
     expect(map.queries).toBe(4);
   });
-  it('cancels a postponed render when unbound', () => {
-    const { map, fake, click, listeners } = fakeMap();
-    const later = laterQueue();
-    const unbind = bindInteraction(fake, createAppStore(), lookup, tooltip(), { defer: later.defer });
-    map._frameRequest = new AbortController();
-    click();
+  it('stops listening when unbound', () => {
+    const { fake, listeners } = fakeMap();
+    const unbind = bindInteraction(fake, createAppStore(), lookup, tooltip());
+    expect(listeners.size).toBeGreaterThan(0);
     unbind();
-    expect(later.queue).toHaveLength(0);
     expect(listeners.size).toBe(0);
   });
   it('asks the lookup on every event and selects through the select it is given', () => {
@@ -116,10 +76,7 @@ describe('bindInteraction', () => {
       describe: () => ({ name: 'Somewhere', detail: 'Not named in the sources' }),
     };
     const tip = tooltip();
-    bindInteraction(fake, store, () => current, tip, {
-      defer: laterQueue().defer,
-      select: (iso3) => selected.push(iso3),
-    });
+    bindInteraction(fake, store, () => current, tip, { select: (iso3) => selected.push(iso3) });
     move(1, 1);
     expect((tip.children[1] as { textContent?: string }).textContent).toBe('Not named in the sources');
     click(1, 1);

@@ -3,10 +3,8 @@
 // text and position, so moving the pointer never re-renders React.
 import type { MapGeoJSONFeature, Map as MapLibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
 
-import { afterNextPaint, type Defer, deferredSlot } from '../store/after-paint';
 import type { AppStore } from '../store/store';
 import { LAYER_FILL, LAYER_SMALL } from './map-style';
-import { renderAfterPaint } from './render-after-paint';
 import { choosePick, tapCandidates } from './tap-tolerance';
 
 /** Pixels of slack around the pointer when looking for small-country dots. */
@@ -78,11 +76,9 @@ export function bindInteraction(
   lookup: () => CountryLookup,
   tooltip: HTMLElement,
   {
-    defer = afterNextPaint,
     select = (iso3) => store.getState().select(iso3),
     sizes,
   }: {
-    defer?: Defer;
     select?: (iso3: string | null) => void;
     /** The dataset countries' land sizes (virtual:first-view): turns the tap tolerance on. */
     sizes?: Readonly<Record<string, number>>;
@@ -121,12 +117,11 @@ export function bindInteraction(
     store.getState().hover(picked.iso3);
     map.getCanvas().style.cursor = countries.opens(picked.iso3) ? 'pointer' : '';
   };
-  const pendingRepaint = deferredSlot(defer);
   const onClick = (e: MapMouseEvent) => {
     const picked = pickAt(e.point.x, e.point.y);
-    // MapLibre redraws the whole map in the frame after every mouseup (its pan handler ends),
-    // even when nothing moved: that redraw waits until the panel this click opens is painted.
-    renderAfterPaint(map, pendingRepaint);
+    // The selection's restyle waits for the panel's paint (sync-map.ts). MapLibre's own redraw
+    // after a mouseup (its drag-pan handler ending, before this click fires) is scheduled for
+    // the panel's frame all the same: its public API has no way to postpone it.
     select(picked && lookup().opens(picked.iso3) ? picked.iso3 : null);
   };
   map.on('mousemove', onMove);
@@ -140,6 +135,5 @@ export function bindInteraction(
     map.off('click', onClick);
     map.off('move', forgetPick);
     map.off('resize', forgetPick);
-    pendingRepaint.cancel();
   };
 }

@@ -19,29 +19,19 @@ function syncMap(map: MapLibreMap, store: AppStore, idx: typeof index, pts: Coun
 const index = buildIndex(fixtureCoalition, fixtureSources);
 const points = { GBR: [-2, 54], ITA: [12, 43], TUR: [35, 39], CAN: [-100, 60] } as const;
 
-/**
- * Records feature-state writes, camera moves and renders; GBR projects inside the view, CAN
- * outside. Like MapLibre, a feature-state write schedules a render for the next frame.
- */
+/** Records feature-state writes and camera moves; GBR projects inside the view, CAN outside. */
 function fakeMap() {
   const state = new Map<string, Record<string, unknown>>();
   const moves: string[] = [];
-  const frames: AbortController[] = [];
-  let renders = 0;
   const writes: string[] = [];
   // The outline's source joins late (outline-layer.ts): a test adds it when it needs it.
   const sources = new Set(['countries', 'small-country-points']);
   const map = {
-    _frameRequest: null as AbortController | null,
     getSource: (id: string) => (sources.has(id) ? {} : undefined),
     setFeatureState: ({ source, id }: { source: string; id: string }, s: Record<string, unknown>) => {
       writes.push(`${source}/${id} ${Object.keys(s).join(',')}`);
       state.set(`${source}/${id}`, { ...state.get(`${source}/${id}`), ...s });
-      if (map._frameRequest) return;
-      map._frameRequest = new AbortController();
-      frames.push(map._frameRequest);
     },
-    triggerRepaint: () => renders++,
     getCanvas: () => ({ clientWidth: 800, clientHeight: 600 }),
     project: ([lng]: [number, number]) => ({ x: lng < -50 ? -100 : 400, y: 300 }),
     easeTo: () => moves.push('ease'),
@@ -49,13 +39,10 @@ function fakeMap() {
   };
   return {
     map: map as unknown as MapLibreMap,
-    fake: map,
     state,
     moves,
-    frames,
     writes,
     sources,
-    renders: () => renders,
   };
 }
 
@@ -156,44 +143,56 @@ describe('syncMap', () => {
       'countries/TUR dim,stance',
     ]);
   });
-  it('sets the selection at once and draws it only after the next paint', () => {
-    const { map, fake, state, frames, renders } = fakeMap();
+  it('writes a new selection to the map after the next paint, only the latest one', () => {
+    const { map, state, moves } = fakeMap();
     const store = createAppStore();
     const later = laterQueue();
     syncMap(map, store, index, points, later.defer);
-    fake._frameRequest = null;
-    frames.length = 0;
     store.getState().select('GBR');
     store.getState().select('CAN');
-    expect(state.get('countries/GBR')).toMatchObject({ selected: false });
-    expect(state.get('countries/CAN')).toMatchObject({ selected: true });
-    expect(fake._frameRequest).toBeNull();
-    expect(frames.length).toBeGreaterThan(0);
-    expect(frames.every((f) => f.signal.aborted)).toBe(true);
+    expect(state.get('countries/GBR')).not.toHaveProperty('selected');
+    expect(state.get('countries/CAN')).not.toHaveProperty('selected');
+    expect(moves).toEqual([]);
     expect(later.size()).toBe(1);
-    expect(renders()).toBe(0);
     later.flush();
-    expect(renders()).toBe(1);
+    expect(state.get('countries/GBR')).not.toHaveProperty('selected');
+    expect(state.get('countries/CAN')).toMatchObject({ selected: true });
+    expect(moves).toEqual(['ease']);
+    store.getState().select(null);
+    later.flush();
+    expect(state.get('countries/CAN')).toMatchObject({ selected: false });
   });
-  it('leaves filter changes to MapLibre: they are drawn in the next frame', () => {
-    const { map, fake } = fakeMap();
+  it('leaves a selection that came back before the paint as it is', () => {
+    const { map, writes } = fakeMap();
+    const store = createAppStore({ selected: 'GBR' });
+    const later = laterQueue();
+    syncMap(map, store, index, points, later.defer);
+    writes.length = 0;
+    store.getState().select('TUR');
+    store.getState().select('GBR');
+    later.flush();
+    expect(writes).toEqual([]);
+  });
+  it('writes hover and filter changes at once', () => {
+    const { map, state } = fakeMap();
     const store = createAppStore();
     const later = laterQueue();
     syncMap(map, store, index, points, later.defer);
-    fake._frameRequest = null;
-    store.getState().toggleStance('troops');
-    expect(fake._frameRequest).not.toBeNull();
+    store.getState().hover('ITA');
+    store.getState().toggleStance('peacekeeping-only');
+    expect(state.get('countries/ITA')).toMatchObject({ hover: true });
+    expect(state.get('countries/TUR')).toMatchObject({ dim: true });
     expect(later.size()).toBe(0);
   });
-  it('cancels a waiting render when unsubscribed', () => {
-    const { map, fake } = fakeMap();
+  it('cancels a waiting selection when unsubscribed', () => {
+    const { map, state } = fakeMap();
     const store = createAppStore();
     const later = laterQueue();
     const stop = syncMap(map, store, index, points, later.defer);
-    fake._frameRequest = null;
     store.getState().select('GBR');
     stop();
     expect(later.size()).toBe(0);
+    expect(state.get('countries/GBR')).not.toHaveProperty('selected');
   });
   it('writes hover and selection, and nothing else, to the outline once it has joined the map', () => {
     const { map, state, sources } = fakeMap();

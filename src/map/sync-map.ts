@@ -10,7 +10,6 @@ import { TILE_LAYER } from './boundary-tiles';
 import type { CountryPoints } from './map-data';
 import { type CountryFeatureState, SOURCE_COUNTRIES, SOURCE_OUTLINED, SOURCE_POINTS } from './map-style';
 import { revealCountry } from './motion';
-import { renderAfterPaint } from './render-after-paint';
 import type { Bounds } from './view-geometry';
 
 function setState(map: MapLibreMap, iso3: string, state: CountryFeatureState): void {
@@ -77,9 +76,14 @@ export function syncView(map: MapLibreMap, store: AppStore, index: DatasetIndex)
 
 /**
  * Apply the store's hover and selection to the map, then follow them. Returns the unsubscribe.
- * Needs no dataset: it runs from the map's first frame. A new selection is drawn once `defer`
- * runs (by default after the next paint), so the panel it opens is painted without waiting for
- * the map to redraw its outline (render-after-paint.ts).
+ * Needs no dataset: it runs from the map's first frame.
+ *
+ * A new selection reaches the map once `defer` runs (by default after the next paint): React
+ * renders the panel in the store change, the browser paints it, and only then does the map get
+ * the outline's feature state and the camera move, whose render waits for the frame after. A
+ * MapLibre render in the panel's frame would hold that frame up: with software WebGL (this
+ * machine, a phone without GPU acceleration) its GPU work takes tens of milliseconds, and the
+ * frame's paint waits for it. Meanwhile the map still shows the previous selection for a frame.
  */
 export function syncSelection(
   map: MapLibreMap,
@@ -103,17 +107,23 @@ export function syncSelection(
   // A link to a country outside the default frame opens on it.
   reveal(initial.selected, false);
 
-  const pendingRender = deferredSlot(defer);
+  // What the map shows as selected: the store is ahead of it while a write waits for the paint.
+  let shownSelected = initial.selected;
+  const showSelection = () => {
+    const next = store.getState().selected;
+    if (next === shownSelected) return;
+    applyFlag('selected', next, shownSelected);
+    shownSelected = next;
+    reveal(next, true);
+  };
+  const pendingSelection = deferredSlot(defer);
   const unsubscribe = store.subscribe((state, prev) => {
     if (state.hovered !== prev.hovered) applyFlag('hover', state.hovered, prev.hovered);
-    if (state.selected !== prev.selected) {
-      applyFlag('selected', state.selected, prev.selected);
-      reveal(state.selected, true);
-      renderAfterPaint(map, pendingRender);
-    }
+    // Selections faster than frames collapse into the latest one.
+    if (state.selected !== prev.selected) pendingSelection.schedule(showSelection);
   });
   return () => {
     unsubscribe();
-    pendingRender.cancel();
+    pendingSelection.cancel();
   };
 }
