@@ -1,5 +1,4 @@
 // What runs before React: the URL's flags and the theme, read once. main.tsx imports it first.
-import { appStore } from './store/store';
 import { parseThemeParam, startTheme } from './theme/theme';
 
 export interface AppFlags {
@@ -25,4 +24,7 @@ export const flags = readFlags(location.search, location.pathname);
 // public/boot.js has already set <html data-theme> for the first paint; this keeps it current.
 const theme = parseThemeParam(location.search);
 startTheme(theme.theme);
-if (theme.notice) appStore.getState().addNotices([theme.notice]);
+
+/** What the reader is told about the address's query (a theme this map does not have): shown
+ *  once React has taken the page, like the notices of the hash (render-app.tsx). */
+export const queryNotices: readonly string[] = theme.notice ? [theme.notice] : [];

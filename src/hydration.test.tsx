@@ -18,6 +18,7 @@ async function hydrated(
   country: string | null,
   theme: 'light' | 'dark' = 'light',
   embed = false,
+  notices: readonly string[] = [],
 ): Promise<string[]> {
   const html = await renderPage(country, embed);
   appStore.setState({ selected: null });
@@ -39,7 +40,7 @@ async function hydrated(
   vi.spyOn(console, 'error').mockImplementation(record);
   vi.spyOn(console, 'warn').mockImplementation(record);
   await act(async () => {
-    renderApp(root, { embed });
+    renderApp(root, { embed }, notices);
   });
   return reported;
 }
@@ -66,6 +67,11 @@ describe('the prerendered page hydrates without a mismatch', () => {
   it("the embed's page", async () => {
     expect(await hydrated(null, 'light', true)).toEqual([]);
     expect(document.querySelector('[data-testid="embed-layout"]')).not.toBeNull();
+  });
+
+  it('an address that brings a notice (shown once hydrated, not in the hydrating render)', async () => {
+    expect(await hydrated(null, 'light', false, ['The link asks for a theme “sepia”.'])).toEqual([]);
+    expect(document.querySelector('.notices')?.textContent).toContain('sepia');
   });
 
   it('the dark theme (the markup is the same in both themes)', async () => {

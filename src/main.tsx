@@ -2,7 +2,7 @@
 // (render-app.tsx). The map starts in CoalitionMap's effect, the one way it starts; its chunk
 // (MapLibre) is asked for here so it downloads while React hydrates, and so are the interior
 // points the map's camera needs.
-import { flags } from './boot';
+import { flags, queryNotices } from './boot';
 // MapLibre's styles (the part the map uses, map/maplibre-core.css) before the app's, so app.css
 // wins where both set a rule (.map-canvas is absolutely placed; .maplibregl-map would make it
 // relative, and zero high).
@@ -25,7 +25,7 @@ if (!flags.embed) {
 }
 
 try {
-  renderApp(root, flags);
+  renderApp(root, flags, queryNotices);
 } catch (error) {
   showStartFailure(root, error as Error);
 }

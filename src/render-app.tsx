@@ -13,11 +13,12 @@ import { selectableIso3 } from './store/selectors';
 import { appStore } from './store/store';
 import { bindUrl } from './store/url-sync';
 
-export function renderApp(root: HTMLElement, flags: AppFlags): void {
+export function renderApp(root: HTMLElement, flags: AppFlags, notices: readonly string[] = []): void {
   let started = false;
   const start = () => {
     if (started) return;
     started = true;
+    appStore.getState().addNotices(notices);
     bindUrl(
       appStore,
       { ...dataset.coalition, sources: dataset.sources },
