@@ -5,8 +5,8 @@
 //                                         floor page draws it, the app does not load it)
 //   public/generated/country-points.json  { iso3: [lon, lat] } interior points for labels and clicks
 //   public/generated/world-paths.json     SVG outlines for the static map (no WebGL, off-screen embeds)
-//   src/generated/first-paint-paths.json  coarse outlines the build inlines in index.html as the
-//                                         first paint (scripts/vite-first-paint-plugin.ts); not served
+//   src/generated/first-paint-paths.json  coarse outlines of the static first paint, baked into the
+//                                         bundle and the page (scripts/vite-first-paint-plugin.ts)
 // Run with `npm run geo` (or `npx tsx scripts/build-geo.ts [--force]`). 50m, not 110m: 110m lacks
 // 65 of the 242 countries, among them Malta, Liechtenstein, Monaco, San Marino, Andorra, Singapore
 // and Bahrain, which a Europe-centred coalition map must be able to show and select.

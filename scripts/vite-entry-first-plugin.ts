@@ -3,7 +3,7 @@
 // Vite appends them at the end of <head>, after the blocking boot.js and the preload hints, and
 // Chromium then asks for the 1 MB entry (MapLibre and the map's start) a few tens of milliseconds
 // later than it could: on a 2-core machine that is time the map's worker waits. A module script
-// is deferred wherever it sits, so it still runs after boot.js and after the inlined first paint.
+// is deferred wherever it sits, so it still runs after boot.js and after the prerendered page.
 import type { Plugin } from 'vite';
 
 const ENTRY = /[ \t]*<script type="module" crossorigin src="[^"]+"><\/script>\n?/;

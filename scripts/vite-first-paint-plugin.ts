@@ -133,8 +133,8 @@ export function firstPaintPlugin(options: { dataDir?: string } = {}): Plugin {
         worldBounds: WORLD_BOUNDS,
       });
       const smallPoints = smallCountryPoints(input.countries, input.points, iso3s);
-      // The map's colours, outlines and tooltips until the dataset's chunk is loaded, which is
-      // after the map is ready (map-session.ts). The data check plugin has validated both files.
+      // The WebGL style's curated colours and dashed outlines (map-style.ts). The data check
+      // plugin has validated both files.
       const sources = readJson<SourcesFile>(path.join(input.dataDir, 'sources.json'), root, 'the dataset');
       const index = buildIndex(input.coalition as unknown as DatasetCoalition, sources.sources);
       const view = {

@@ -1,5 +1,5 @@
-// Words the page shows in two places: React renders them, and the build writes them into
-// index.html's first paint (scripts/first-paint/render.ts), which must match to the letter.
+// Words the page shows, kept apart from the components that render them (the app, the embed,
+// the static map's label).
 export const APP_LEDE =
   'Who would send troops, who would help in other ways: each colour rests on a quote from one of four news reports. Pick a country to read the exact words.';
 

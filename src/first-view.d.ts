@@ -16,8 +16,8 @@ declare module 'virtual:first-view' {
     /** Dots for dataset countries too small to see or click at world zoom. */
     smallPoints: FeatureCollection<Point, { iso3: string }>;
     /**
-     * Each dataset country's name, curated stance and disagreement: the map's colours, outlines
-     * and tooltips until the dataset's chunk is loaded (after the map is ready).
+     * Each dataset country's name, curated stance and disagreement: the WebGL style's curated
+     * colours and dashed outlines (map-style.ts), before the store's view is synced onto it.
      */
     countries: FirstViewCountry[];
     /** The country the coalition supports. */

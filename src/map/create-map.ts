@@ -12,7 +12,7 @@ export class MapUnavailableError extends Error {
   override name = 'MapUnavailableError';
 }
 
-/** The first camera: `bounds` fitted with `padding`, as the inlined first paint frames them. */
+/** The first camera: `bounds` fitted with `padding`, as the static first paint frames them. */
 export interface FirstCamera {
   bounds: [[number, number], [number, number]];
   padding: number;

@@ -1,5 +1,5 @@
 // The map's default frame: what the reader sees first and what "Reset view" returns to. One pure
-// rule, used when the app is built (the inlined first paint and the WebGL map's first camera,
+// rule, used when the app is built (the static first paint and the WebGL map's first camera,
 // scripts/vite-first-paint-plugin.ts) so the two frame exactly the same box.
 //
 // The subject is the supported country and the coalition around it, not the world: the frame is

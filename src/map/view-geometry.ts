@@ -1,4 +1,4 @@
-// The geometry of the map's first view, shared by the browser and the build (which inlines the
+// The geometry of the map's first view, shared by the browser and the build (which frames the
 // first paint and bakes the view into the bundle, scripts/vite-first-paint-plugin.ts): pure
 // functions, no DOM, no fetch, no import.meta.
 import type { FeatureCollection, Geometry, Point, Position } from 'geojson';
