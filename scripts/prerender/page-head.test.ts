@@ -173,20 +173,20 @@ describe('pageHeadInput', () => {
   it('points a country page at its folder and its picture, titled with its stance', () => {
     const input = pageHeadInput(index, 'TUR');
     expect(input).toMatchObject({
-      title: 'Turkey: Peacekeeping only – Test coalition',
+      title: 'Turkey: Peacekeeping only – Coalition Map',
       path: 'country/TUR/',
       image: 'og/TUR.png',
-      siteName: 'Test coalition',
+      siteName: 'Coalition Map',
     });
     expect(input.imageAlt).toContain('Turkey');
     expect(pagePath('TUR')).toBe('country/TUR/');
     expect(ogImagePath('TUR')).toBe('og/TUR.png');
   });
 
-  it('gives the overview the dataset title and description at the base', () => {
+  it('gives the overview the site name with the dataset title, its description, at the base', () => {
     const input = pageHeadInput(index, null, 'https://example.org/');
     expect(input).toMatchObject({
-      title: 'Test coalition',
+      title: 'Coalition Map: Test coalition',
       description: 'A coalition used in tests.',
       path: '',
       image: 'og/overview.png',

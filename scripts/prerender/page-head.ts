@@ -122,12 +122,18 @@ export function countryDescription(index: DatasetIndex, iso3: string): string {
   return clip(`${subject.name}: ${words}.${first ? ` ${first}` : ''}`, DESCRIPTION_MAX);
 }
 
+/** The site's name (og:site_name, and in every page's title). */
+export const SITE_NAME = 'Coalition Map';
+
 /** The head of the overview (iso3 null) or of a country's page, from the dataset. */
 export function pageHeadInput(index: DatasetIndex, iso3: string | null, siteUrl?: string): PageHeadInput {
   const subject = subjectOf(index, iso3);
-  const siteName = index.coalition.title;
+  // The product's name, as the page was always titled: what a reader finds it by in tabs and results.
+  const siteName = SITE_NAME;
   const title =
-    subject.kind === 'overview' ? siteName : `${subject.name}: ${stanceWords(subject)} – ${siteName}`;
+    subject.kind === 'overview'
+      ? `${SITE_NAME}: ${index.coalition.title}`
+      : `${subject.name}: ${stanceWords(subject)} – ${SITE_NAME}`;
   return {
     title,
     description:
