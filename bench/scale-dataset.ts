@@ -8,6 +8,7 @@ import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { formatProblem } from '../scripts/validate/format';
+import { buildPublished, publishedText } from '../scripts/validate/published';
 import { loadDrawableCountries, VALID_ALPHA3 } from '../scripts/validate/iso-codes';
 import { validateDataset } from '../scripts/validate/validate-dataset';
 import type { Claim, Coalition, Country, Source, SourcesFile } from '../src/data/schema';
@@ -129,6 +130,10 @@ export function writeScaleDataset(dir: string, options: ScaleOptions = SCALE_DEF
   cpSync(path.resolve('data/schema'), path.join(dir, 'schema'), { recursive: true });
   writeFileSync(path.join(dir, 'coalition.json'), `${JSON.stringify(coalition, null, 2)}\n`);
   writeFileSync(path.join(dir, 'sources.json'), `${JSON.stringify(sourcesFile, null, 2)}\n`);
+  // Published as generated, with no corrections: the validator checks the data against both.
+  const corrections = { $schema: './schema/corrections.schema.json', corrections: [] };
+  writeFileSync(path.join(dir, 'corrections.json'), `${JSON.stringify(corrections, null, 2)}\n`);
+  writeFileSync(path.join(dir, 'published.json'), publishedText(buildPublished(coalition, sources)));
   sentences.forEach((quotes, i) => {
     const body = [`Generated report ${i + 1}`, FILLER, ...quotes.flatMap((q) => [q, FILLER])];
     while (body.join('\n\n').length < 4000) body.push(FILLER);
