@@ -1,8 +1,8 @@
 // After the browser build: renders every page of the site with React (src/entry-server.tsx, built
 // for Node into a temporary folder) and writes it into the built HTML, so the page reads the same
 // without JavaScript (feed readers, link previews, search engines, print) and React hydrates it
-// with. One page for the overview (index.html) and one per country, country/<ISO3>/index.html,
-// each with its own <head> and share picture (write-pages.ts). SITE_URL (the site's address, e.g.
+// with. One page for the overview (index.html), one per country (country/<ISO3>/index.html), each
+// with its own <head> and share picture, and the embed's (embed/index.html; write-pages.ts). SITE_URL (the site's address, e.g.
 // https://maps.example.org/coalition/) makes the canonical and share addresses absolute, as link
 // previews want them; without it they are relative to the page. A failure fails the build.
 import { spawnSync } from 'node:child_process';
