@@ -3,52 +3,10 @@
 import { describe, expect, it } from 'vitest';
 
 import { fixtureCoalition } from '../../test-support/dataset-fixture';
+import { fakeUrlWindow } from '../../test-support/fake-url-window';
 import type { Defer } from './after-paint';
 import { createAppStore } from './store';
-import { bindUrl, type UrlWindow } from './url-sync';
-
-/** A window whose history holds whole addresses (path, query, hash). */
-function fakeWindow(initial: string) {
-  const listeners = new Map<string, Set<() => void>>();
-  const entries = [initial];
-  let cursor = 0;
-  const location = { hash: '', pathname: '', search: '' };
-  const go = (address: string) => {
-    const url = new URL(address, 'https://example.test');
-    location.pathname = url.pathname;
-    location.search = url.search;
-    location.hash = url.hash;
-  };
-  go(initial);
-  const win: UrlWindow & { back: () => void; entries: string[] } = {
-    location,
-    history: {
-      pushState: (_d, _u, url) => {
-        entries.splice(cursor + 1);
-        entries.push(url);
-        cursor++;
-        go(url);
-      },
-      replaceState: (_d, _u, url) => {
-        entries[cursor] = url;
-        go(url);
-      },
-    },
-    addEventListener: (type, l) => {
-      listeners.set(type, (listeners.get(type) ?? new Set()).add(l));
-    },
-    removeEventListener: (type, l) => {
-      listeners.get(type)?.delete(l);
-    },
-    back: () => {
-      cursor--;
-      go(entries[cursor] ?? '/');
-      for (const l of listeners.get('popstate') ?? []) l();
-    },
-    entries,
-  };
-  return win;
-}
+import { bindUrl } from './url-sync';
 
 const now: Defer = (fn) => {
   fn();
@@ -58,7 +16,7 @@ const now: Defer = (fn) => {
 describe("bindUrl on a country's page", () => {
   it("selects the page's country and leaves the address as it is", () => {
     const store = createAppStore();
-    const win = fakeWindow('/maps/country/GBR/');
+    const win = fakeUrlWindow('/maps/country/GBR/');
     bindUrl(store, fixtureCoalition, win, now);
     expect(store.getState().selected).toBe('GBR');
     expect(win.entries).toEqual(['/maps/country/GBR/']);
@@ -66,7 +24,7 @@ describe("bindUrl on a country's page", () => {
 
   it('lets the hash choose another view, and writes it at the root', () => {
     const store = createAppStore();
-    const win = fakeWindow('/maps/country/GBR/#country=ITA');
+    const win = fakeUrlWindow('/maps/country/GBR/#country=ITA');
     bindUrl(store, fixtureCoalition, win, now);
     expect(store.getState().selected).toBe('ITA');
     expect(win.entries).toEqual(['/maps/#country=ITA']);
@@ -74,7 +32,7 @@ describe("bindUrl on a country's page", () => {
 
   it('keeps a filter on the page, and moves to the root when another country is picked; Back returns', () => {
     const store = createAppStore();
-    const win = fakeWindow('/country/GBR/');
+    const win = fakeUrlWindow('/country/GBR/');
     bindUrl(store, fixtureCoalition, win, now);
     store.getState().setStances(['troops']);
     expect(win.location.pathname).toBe('/country/GBR/');
@@ -88,7 +46,7 @@ describe("bindUrl on a country's page", () => {
 
   it('closing the panel on a country page shows the overview at the root', () => {
     const store = createAppStore();
-    const win = fakeWindow('/country/GBR/');
+    const win = fakeUrlWindow('/country/GBR/');
     bindUrl(store, fixtureCoalition, win, now);
     store.getState().select(null);
     expect(win.entries.at(-1)).toBe('/');

@@ -1,53 +1,13 @@
 import { describe, expect, it } from 'vitest';
 
 import { fixtureCoalition } from '../../test-support/dataset-fixture';
+import { fakeUrlWindow } from '../../test-support/fake-url-window';
 import type { Defer } from './after-paint';
 import { createAppStore } from './store';
-import { bindUrl, type UrlWindow } from './url-sync';
+import { bindUrl } from './url-sync';
 
-/** A window with a real-enough history: a stack of hashes and a cursor. */
-function fakeWindow(initialHash: string) {
-  const listeners = new Map<string, Set<() => void>>();
-  const entries = [initialHash];
-  let cursor = 0;
-  const hashOf = (url: string) => {
-    const i = url.indexOf('#');
-    return i < 0 ? '' : url.slice(i);
-  };
-  const win: UrlWindow & { back: () => void; typeHash: (h: string) => void; entries: string[] } = {
-    location: { hash: initialHash, pathname: '/map/', search: '?x=1' },
-    history: {
-      pushState: (_d, _u, url) => {
-        entries.splice(cursor + 1);
-        entries.push(hashOf(url));
-        cursor++;
-        win.location.hash = hashOf(url);
-      },
-      replaceState: (_d, _u, url) => {
-        entries[cursor] = hashOf(url);
-        win.location.hash = hashOf(url);
-      },
-    },
-    addEventListener: (type, l) => {
-      listeners.set(type, (listeners.get(type) ?? new Set()).add(l));
-    },
-    removeEventListener: (type, l) => {
-      listeners.get(type)?.delete(l);
-    },
-    back: () => {
-      cursor--;
-      win.location.hash = entries[cursor] ?? '';
-      for (const l of listeners.get('popstate') ?? []) l();
-      for (const l of listeners.get('hashchange') ?? []) l();
-    },
-    typeHash: (h) => {
-      win.history.pushState(null, '', `/map/?x=1${h}`);
-      for (const l of listeners.get('hashchange') ?? []) l();
-    },
-    entries,
-  };
-  return win;
-}
+/** The app at /map/?x=1 (a host's sub-path and query, which bindUrl leaves alone). */
+const fakeWindow = (hash: string) => fakeUrlWindow(`/map/?x=1${hash}`);
 
 const now: Defer = (fn) => {
   fn();
@@ -77,7 +37,7 @@ describe('bindUrl', () => {
     bindUrl(store, fixtureCoalition, win, now);
     expect(store.getState().selected).toBe('GBR');
     expect(store.getState().stances).toEqual(['troops', 'peacekeeping-only']);
-    expect(win.entries).toEqual(['#country=GBR&stance=troops,peacekeeping-only']);
+    expect(win.hashes()).toEqual(['#country=GBR&stance=troops,peacekeeping-only']);
   });
   it('shows notices for a bad link and drops the bad part from the address', () => {
     const store = createAppStore();
@@ -93,7 +53,7 @@ describe('bindUrl', () => {
     store.getState().select('ITA');
     store.getState().toggleStance('opposed');
     store.getState().hover('GBR');
-    expect(win.entries).toEqual([
+    expect(win.hashes()).toEqual([
       '',
       '#country=ITA',
       '#country=ITA&stance=troops,peacekeeping-only,other-support,unstated',
@@ -103,7 +63,7 @@ describe('bindUrl', () => {
     expect(store.getState().selected).toBe('ITA');
     win.back();
     expect(store.getState().selected).toBeNull();
-    expect(win.entries).toHaveLength(3);
+    expect(win.hashes()).toHaveLength(3);
     expect(store.getState().notices).toEqual([]);
   });
   it('walks Back through the timeline, the sources view and an open article', () => {
@@ -114,7 +74,7 @@ describe('bindUrl', () => {
     store.getState().showSources(null);
     store.getState().showSources('rewrite-report');
     store.getState().showClaim('GBR', 'gbr-lead');
-    expect(win.entries).toEqual([
+    expect(win.hashes()).toEqual([
       '',
       '#asof=2025-03-06',
       '#asof=2025-03-06&view=sources',
@@ -148,7 +108,7 @@ describe('bindUrl', () => {
     const unbind = bindUrl(store, fixtureCoalition, win, now);
     unbind();
     store.getState().select('ITA');
-    expect(win.entries).toEqual(['']);
+    expect(win.hashes()).toEqual(['']);
   });
   it('writes a change once it has been painted, one history entry for the changes of a frame', () => {
     const store = createAppStore();
@@ -158,9 +118,9 @@ describe('bindUrl', () => {
     store.getState().select('ITA');
     store.getState().select('GBR');
     store.getState().hover('GBR');
-    expect(win.entries).toEqual(['']);
+    expect(win.hashes()).toEqual(['']);
     frame.paint();
-    expect(win.entries).toEqual(['', '#country=GBR']);
+    expect(win.hashes()).toEqual(['', '#country=GBR']);
     store.getState().hover('ITA');
     expect(frame.waiting()).toBe(0);
   });
@@ -175,7 +135,7 @@ describe('bindUrl', () => {
     win.back();
     frame.paint();
     expect(store.getState().selected).toBeNull();
-    expect(win.entries).toEqual(['', '#country=ITA']);
+    expect(win.hashes()).toEqual(['', '#country=ITA']);
   });
   it('writes nothing waiting once unbound', () => {
     const store = createAppStore();
@@ -185,6 +145,6 @@ describe('bindUrl', () => {
     store.getState().select('ITA');
     unbind();
     expect(frame.waiting()).toBe(0);
-    expect(win.entries).toEqual(['']);
+    expect(win.hashes()).toEqual(['']);
   });
 });
