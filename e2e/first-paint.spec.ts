@@ -113,7 +113,7 @@ test.describe('first paint', () => {
     await expect(page.getByTestId('panel.country-name')).toHaveText('France');
   });
 
-  for (const path of ['/', '/?embed=1']) {
+  for (const path of ['/', '/?embed=1', '/embed/']) {
     test(`the app draws the picture from the outlines the page carries, never fetching them (${path})`, async ({
       page,
     }) => {
@@ -129,7 +129,8 @@ test.describe('first paint', () => {
       expect(franceInPage).toBeDefined();
       await page.goto(path);
       await expect(page.locator('.app[data-prerendered]')).toHaveCount(0);
-      // Drawn by the app (the ?embed=1 page renders anew; the full page hydrates): every country.
+      // Drawn by the app (the full page and the embed's page hydrate theirs; ?embed=1 on the full
+      // page renders anew, from the full page's picture): every country.
       const picture = page.locator('.first-paint svg[data-testid="static-map"]');
       await expect(picture.locator('.map-borders path[data-iso3]')).toHaveCount(countriesInPage ?? -1);
       // France picked on the picture is outlined with the outline the page carried.
