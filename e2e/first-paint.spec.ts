@@ -113,6 +113,35 @@ test.describe('first paint', () => {
     await expect(page.getByTestId('panel.country-name')).toHaveText('France');
   });
 
+  for (const path of ['/', '/?embed=1', '/embed/']) {
+    test(`the app draws the picture from the outlines the page carries, never fetching them (${path})`, async ({
+      page,
+    }) => {
+      const outlineRequests: string[] = [];
+      page.on('request', (request) => {
+        if (/first-paint-paths/.test(request.url())) outlineRequests.push(request.url());
+      });
+      // The map's chunk held back: the picture stays the map, as on a slow phone.
+      await page.route('**/assets/map-session-*.js', () => {});
+      const prerendered = await (await page.request.get('/')).text();
+      const franceInPage = /<path d="([^"]+)" data-iso3="FRA"/.exec(prerendered)?.[1];
+      const countriesInPage = prerendered.match(/<path d="[^"]+" data-iso3="[A-Z]{3}" class="fill-/g)?.length;
+      expect(franceInPage).toBeDefined();
+      await page.goto(path);
+      await expect(page.locator('.app[data-prerendered]')).toHaveCount(0);
+      // Drawn by the app (the full page and the embed's page hydrate theirs; ?embed=1 on the full
+      // page renders anew, from the full page's picture): every country.
+      const picture = page.locator('.first-paint svg[data-testid="static-map"]');
+      await expect(picture.locator('.map-borders path[data-iso3]')).toHaveCount(countriesInPage ?? -1);
+      // France picked on the picture is outlined with the outline the page carried.
+      const at = await svgScreenPoint(page, points.FRA ?? [2, 47]);
+      await page.mouse.click(at.x, at.y);
+      await expect(page.getByTestId('panel.country-name')).toHaveText('France');
+      await expect(picture.locator('path[data-selected]')).toHaveAttribute('d', franceInPage ?? '');
+      expect(outlineRequests).toEqual([]);
+    });
+  }
+
   test('an embed does not show the full page first', async ({ page, guards }) => {
     guards.expectError(/Failed to load resource|ERR_BLOCKED_BY_CLIENT/);
     await openFirstPaintOnly(page, '/?embed=1');

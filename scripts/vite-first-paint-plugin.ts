@@ -1,7 +1,11 @@
 // Bakes the map's first view into the app, from the dataset and the generated boundary files:
 // - `virtual:first-view` gives the bundle the default frame (default-frame.ts), the small-country
-//   dots, the curated stances and the coarse outlines of the static first paint, so the picture
-//   (FirstPaintMap) and the WebGL map start at the same frame, prerendered and hydrated alike;
+//   dots and the curated stances, so the picture (FirstPaintMap) and the WebGL map start at the
+//   same frame, prerendered and hydrated alike;
+// - `virtual:first-paint-paths` is the static first paint's coarse outlines, a module of its own:
+//   the prerender imports it, while the browser reads the same outlines back from the prerendered
+//   picture (first-paint-paths.ts) and imports it only where the page has none (the dev server),
+//   so a reader does not download the outlines twice, in the HTML and in the main script;
 // - `virtual:palette.css` is the palette as CSS for both themes (src/theme/palette-css.ts).
 // Runs in dev and build. A missing input fails with the file and the command that writes it.
 import { readFileSync } from 'node:fs';
@@ -26,6 +30,7 @@ import { paletteCss } from '../src/theme/palette-css.ts';
 
 const NAME = 'coalition-first-paint';
 const VIEW_ID = 'virtual:first-view';
+const PATHS_ID = 'virtual:first-paint-paths';
 const CSS_ID = 'virtual:palette.css';
 
 function readJson<T>(file: string, root: string, writtenBy: string): T {
@@ -116,11 +121,19 @@ export function firstPaintPlugin(options: { dataDir?: string } = {}): Plugin {
       root = config.root;
     },
     resolveId(id) {
-      if (id === VIEW_ID || id === CSS_ID) return `\0${id}`;
+      if (id === VIEW_ID || id === PATHS_ID || id === CSS_ID) return `\0${id}`;
       return null;
     },
     load(id) {
       if (id === `\0${CSS_ID}`) return paletteCss();
+      if (id === `\0${PATHS_ID}`) {
+        const input = inputs();
+        const keep = new Set([input.coalition.supports, ...input.coalition.countries.map((c) => c.iso3)]);
+        const { worldSize, countries } = firstPaintPaths(input.paths, input.fallbackPaths, keep);
+        // Only what the picture draws: the names are the country list's and the panel's business.
+        const outlines = { worldSize, countries: countries.map(({ iso3, d }) => ({ iso3, d })) };
+        return `export const firstPaintPaths = ${JSON.stringify(outlines)};`;
+      }
       if (id !== `\0${VIEW_ID}`) return null;
       const input = inputs();
       const supports = input.coalition.supports;
@@ -145,7 +158,12 @@ export function firstPaintPlugin(options: { dataDir?: string } = {}): Plugin {
         smallPoints,
         countries: firstViewCountries(index),
         supports,
-        paths: firstPaintPaths(input.paths, input.fallbackPaths, new Set([supports, ...iso3s])),
+        // What the browser checks the outlines it reads back from the prerendered picture against.
+        paths: {
+          worldSize: input.paths.worldSize,
+          count: firstPaintPaths(input.paths, input.fallbackPaths, new Set([supports, ...iso3s])).countries
+            .length,
+        },
       };
       return `export const firstView = ${JSON.stringify(view)};`;
     },

@@ -4,9 +4,14 @@
 import { prerender } from 'react-dom/static';
 import { AppRoot } from './AppRoot';
 import { dataset } from './data/dataset';
+import { provideOutlines } from './map/static/first-paint-paths';
 import { appStore } from './store/store';
 
 export { dataset };
+
+// The first paint's outlines go into the markup from here; the browser reads them back from it.
+// Imported as the browser's fallback imports them (first-paint-paths.ts), so the module is one chunk.
+provideOutlines((await import('virtual:first-paint-paths')).firstPaintPaths);
 
 /** The countries that get a page of their own: every country in the data, and the supported one. */
 export function pageCountries(): string[] {

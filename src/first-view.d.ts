@@ -22,9 +22,17 @@ declare module 'virtual:first-view' {
     countries: FirstViewCountry[];
     /** The country the coalition supports. */
     supports: string;
-    /** The static first paint's outlines (coarse, plus any dataset country the coarse file lost). */
-    paths: import('./map/static/world-paths').WorldPaths;
+    /**
+     * The static first paint's outlines (virtual:first-paint-paths): their world's width, and how
+     * many there are (a picture read back from the page must have them all).
+     */
+    paths: { worldSize: number; count: number };
   };
+}
+
+declare module 'virtual:first-paint-paths' {
+  /** The static first paint's outlines (coarse, plus any dataset country the coarse file lost). */
+  export const firstPaintPaths: import('./map/static/world-paths').OutlinePaths;
 }
 
 declare module 'virtual:palette.css';

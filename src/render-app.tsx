@@ -9,6 +9,7 @@ import type { AppFlags } from './boot';
 import { dataset } from './data/dataset';
 import { startEmbedBridge } from './embed/bridge';
 import { replaceOnlyHistory } from './embed/embed-history';
+import { takeOutlinesFromPage } from './map/static/first-paint-paths';
 import { selectableIso3 } from './store/selectors';
 import { appStore } from './store/store';
 import { bindUrl } from './store/url-sync';
@@ -32,6 +33,9 @@ export function renderApp(root: HTMLElement, flags: AppFlags, notices: readonly 
   const country = root.dataset.country ?? null;
   const tree = <AppRoot flags={flags} country={country} onFirstCommit={start} />;
 
+  // The first paint's outlines are in the prerendered picture (any layout's): read them once, before
+  // React takes or replaces that markup, so the main script need not carry them.
+  takeOutlinesFromPage(root);
   // The page is prerendered in this layout (the full app's pages, or the embed/ page's embed).
   const prerendered =
     root.dataset.prerendered !== undefined && (root.dataset.embed !== undefined) === flags.embed;

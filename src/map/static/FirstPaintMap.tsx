@@ -3,14 +3,16 @@
 // the map for a reader without JavaScript, and until MapLibre has drawn its first full frame it
 // answers taps: a country opens its panel long before the WebGL map is ready (CoalitionMap then
 // takes it away). Coloured by class (palette-css.ts), so the one markup is right in either theme.
+// Its outlines come from the prerendered page itself (first-paint-paths.ts), not the main script.
 import { firstView } from 'virtual:first-view';
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 
 import { dataset } from '../../data/dataset';
 import { useSnapshot } from '../../store/use-snapshot';
 import { type FillGroup, fillColor } from '../../theme/fill';
 import { LIGHT_PALETTE } from '../../theme/palette';
 import { DIMMED_OPACITY } from '../map-style';
+import { useFirstPaintOutlines } from './first-paint-paths';
 import type { StaticMapColors } from './StaticMap';
 import { StoreStaticMap } from './StoreStaticMap';
 
@@ -37,7 +39,7 @@ export function FirstPaintMap({ label }: { label: string }) {
     [snapshot],
   );
   const fillFor = useCallback((iso3: string) => fillColor(groupFor(iso3), LIGHT_PALETTE), [groupFor]);
-  const paths = useMemo(() => firstView.paths, []);
+  const paths = useFirstPaintOutlines();
   return (
     <div className="first-paint">
       <StoreStaticMap

@@ -1,10 +1,10 @@
 // The country fills of the static map, memoized apart from the outlines drawn over them so that a
 // hover repaints one outline, not 240 countries.
 import { memo } from 'react';
-import type { WorldPath } from './world-paths';
+import type { Outline } from './world-paths';
 
 export type CountriesProps = {
-  countries: WorldPath[];
+  countries: Outline[];
   fillFor: (iso3: string) => string;
   dimmed: (iso3: string) => boolean;
   border: string;

@@ -6,7 +6,7 @@ import { type LngLatBoundsLike, mercatorBoundsViewBox, type Padding, viewBoxAttr
 import { StaticCountries } from './StaticCountries';
 import { useElementSize } from './use-element-size';
 import { worldCopies } from './world-copies';
-import type { WorldPaths } from './world-paths';
+import type { OutlinePaths } from './world-paths';
 
 export type StaticMapColors = {
   sea: string;
@@ -26,7 +26,7 @@ export type StaticMapView = {
 };
 
 export type StaticMapProps = {
-  paths: WorldPaths;
+  paths: OutlinePaths;
   fillFor: (iso3: string) => string;
   dimmed: (iso3: string) => boolean;
   selected: string | null;

@@ -3,7 +3,11 @@
 import { siteUrl } from '../../site-url';
 
 /** One country outline; `d` is SVG path data in a Web Mercator world `worldSize` px wide. */
-export type WorldPath = { iso3: string; name: string; d: string };
+export type Outline = { iso3: string; d: string };
+/** What the static map draws: outlines in a world `worldSize` px wide. */
+export type OutlinePaths = { worldSize: number; countries: Outline[] };
+/** The outlines file's country: an outline with its name. */
+export type WorldPath = Outline & { name: string };
 export type WorldPaths = { worldSize: number; countries: WorldPath[] };
 
 /** The URL the build writes to, under Vite's base so embeds served from a sub-path still work. */

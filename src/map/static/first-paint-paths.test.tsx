@@ -1,0 +1,78 @@
+// @vitest-environment jsdom
+// The first paint's outlines in the browser: read back from the prerendered picture by the ids its
+// markup carries, refused when the picture is not the build's, imported where the page has none.
+import { firstPaintPaths } from 'virtual:first-paint-paths';
+import { firstView } from 'virtual:first-view';
+import { act, createElement } from 'react';
+import { createRoot } from 'react-dom/client';
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { outlinesInPage, useFirstPaintOutlines } from './first-paint-paths';
+
+/** A page's picture as the prerender marks it up: the main world's countries, a copy, overlays. */
+function picture(countries: readonly { iso3: string; d: string }[]): HTMLElement {
+  const root = document.createElement('div');
+  const svgNs = 'http://www.w3.org/2000/svg';
+  const frame = root.appendChild(document.createElement('div'));
+  frame.className = 'first-paint';
+  const svg = frame.appendChild(document.createElementNS(svgNs, 'svg'));
+  for (const copy of [false, true]) {
+    const g = svg.appendChild(document.createElementNS(svgNs, 'g'));
+    const borders = g.appendChild(document.createElementNS(svgNs, 'g'));
+    borders.setAttribute('class', 'map-borders');
+    for (const { iso3, d } of countries) {
+      const path = borders.appendChild(document.createElementNS(svgNs, 'path'));
+      path.setAttribute('d', d);
+      path.setAttribute(copy ? 'data-copy-of' : 'data-iso3', iso3);
+    }
+    // The hatch over the supported country and the selection's outline, outside the fills.
+    const hatch = g.appendChild(document.createElementNS(svgNs, 'path'));
+    hatch.setAttribute('d', 'M0 0h1');
+    hatch.setAttribute('data-iso3', 'UKR');
+  }
+  return root;
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('outlinesInPage', () => {
+  it("reads the main world's outlines in the markup's order, by their ids", () => {
+    const page = picture(firstPaintPaths.countries);
+    expect(outlinesInPage(page)).toEqual(firstPaintPaths);
+  });
+
+  it('refuses a picture that lacks a country, or has none', () => {
+    expect(outlinesInPage(picture(firstPaintPaths.countries.slice(1)))).toBeNull();
+    expect(outlinesInPage(document.createElement('div'))).toBeNull();
+  });
+
+  it('refuses a country without its outline', () => {
+    const page = picture(firstPaintPaths.countries);
+    page.querySelector('.map-borders path[data-iso3]')?.removeAttribute('d');
+    expect(outlinesInPage(page)).toBeNull();
+  });
+});
+
+/** How many outlines each render of Probe had, and that their world is the first view's. */
+const seen: number[] = [];
+function Probe() {
+  const paths = useFirstPaintOutlines();
+  seen.push(paths.countries.length);
+  expect(paths.worldSize).toBe(firstView.paths.worldSize);
+  return null;
+}
+
+describe('useFirstPaintOutlines, where the page had no picture to read', () => {
+  it('is the sea until the outlines module is imported, then the outlines', async () => {
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+    seen.length = 0;
+    const root = createRoot(document.body.appendChild(document.createElement('div')));
+    await act(async () => root.render(createElement(Probe)));
+    await act(() => import('virtual:first-paint-paths'));
+    expect(seen[0]).toBe(0);
+    expect(seen.at(-1)).toBe(firstView.paths.count);
+    act(() => root.unmount());
+  });
+});
