@@ -237,6 +237,8 @@ export interface PhoneSummary {
   floor: Omit<PhoneFigures, 'waterfall'>;
   /** The load waterfall of the median-ready run of each page. */
   waterfall: { app: PhoneRequest[]; floor: PhoneRequest[] };
+  /** Every run's figures, in order, for the spread behind the medians. */
+  perRun: { app: Omit<PhoneAppFigures, 'waterfall'>[]; floor: Omit<PhoneFigures, 'waterfall'>[] };
   /** App over floor, medians of the per-round ratios (interactive: over the floor's ready). */
   ratios: { readyMs: number; interactiveMs: number };
   runs: number;
@@ -262,6 +264,7 @@ export function summarizePhone(app: PhoneAppFigures[], floor: PhoneFigures[]): P
       bytesBeforeReadyGz: of(floor, 'bytesBeforeReadyGz'),
     },
     waterfall: { app: medianRun(app)?.waterfall ?? [], floor: medianRun(floor)?.waterfall ?? [] },
+    perRun: { app: app.map(({ waterfall, ...f }) => f), floor: floor.map(({ waterfall, ...f }) => f) },
     ratios: { readyMs: paired('readyMs'), interactiveMs: paired('interactiveMs') },
     runs: app.length,
   };
