@@ -39,6 +39,8 @@ export interface LoadFigures {
   initialBytesRaw: number;
   initialRequests: number;
   heapMB: number;
+  /** The page's performance.timeOrigin (epoch ms), which every figure here counts from. */
+  timeOrigin: number;
   /** What loaded before ready: path, ms after navigation start, gzip bytes. */
   waterfall: { path: string; atMs: number; gzipBytes: number }[];
 }
@@ -116,6 +118,7 @@ export async function measureLoad(page: Page, server: StaticServer, url: string,
     initialBytesRaw: loaded.reduce((sum, s) => sum + s.rawBytes, 0),
     initialRequests: loaded.length,
     heapMB: usedSize / (1024 * 1024),
+    timeOrigin,
     waterfall: loaded.map((s) => ({
       path: s.path,
       atMs: Math.round(s.at - timeOrigin),

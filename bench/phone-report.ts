@@ -45,6 +45,13 @@ export function printPhone(s: PhoneSummary): void {
   for (const row of all)
     console.log(row.map((c, i) => (i ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  '));
   console.log("\nFirst paint and interactive ratios are over the floor's ready; ready is paired per round.");
+  console.log(
+    "\nThe app's load on the phone (median-ready run): request start to response end, gzip size:\n",
+  );
+  for (const r of s.waterfall.app)
+    console.log(
+      `  ${String(r.startMs).padStart(6)} → ${String(r.endMs).padStart(6)} ms  ${kb(r.gzipBytes).padStart(8)}  ${r.path}`,
+    );
   console.log('\nPhone targets (printed, not asserted):\n');
   for (const [label, value, limit, verdict] of targetRows(s))
     console.log(`  ${verdict}  ${label}: ${value} (limit ${limit})`);

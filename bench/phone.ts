@@ -4,7 +4,7 @@
 // measures when the reader can first use the page: from navigation until a tap on France shows
 // France's panel on screen (the runner taps again and again from the first frame, as an impatient
 // reader does, until one works).
-import type { Browser, BrowserContextOptions, Page } from '@playwright/test';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from '@playwright/test';
 
 import { measureLoad, median, openPage } from './measure';
 import type { StaticServer } from './serve';
@@ -39,6 +39,19 @@ export interface PhoneFigures {
   firstPaintMs: number;
   readyMs: number;
   bytesBeforeReadyGz: number;
+  /**
+   * What the browser loaded before ready, as it saw it through the throttled network: when each
+   * request started and its response ended (ms after navigation start), and the body's gzip size
+   * (the server's log). The idle gaps of the pipe show here; the server's log only has arrivals.
+   */
+  waterfall: PhoneRequest[];
+}
+
+export interface PhoneRequest {
+  path: string;
+  startMs: number;
+  endMs: number;
+  gzipBytes: number;
 }
 
 export interface PhoneAppFigures extends PhoneFigures {
@@ -113,11 +126,58 @@ async function tapUntilPanel(page: Page, mercator: [number, number] | null): Pro
   throw new Error(`bench phone: a tap on ${TAP_TARGET.name} never showed its panel`);
 }
 
-const phoneFigures = (load: Awaited<ReturnType<typeof measureLoad>>): PhoneFigures => ({
-  firstPaintMs: load.firstPaintMs,
-  readyMs: load.readyMs,
-  bytesBeforeReadyGz: load.initialBytesGz,
-});
+interface Timed {
+  path: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Records every request the page and its workers make, with the browser's own timing (Resource
+ * Timing of the request, as DevTools shows it): start and end in epoch ms.
+ */
+function recordRequests(context: BrowserContext): Timed[] {
+  const timed: Timed[] = [];
+  context.on('requestfinished', (request) => {
+    const timing = request.timing();
+    if (timing.startTime <= 0) return;
+    timed.push({
+      path: new URL(request.url()).pathname,
+      start: timing.startTime,
+      end: timing.startTime + Math.max(0, timing.responseEnd),
+    });
+  });
+  return timed;
+}
+
+function phoneFigures(load: Awaited<ReturnType<typeof measureLoad>>, timed: Timed[]): PhoneFigures {
+  const origin = load.timeOrigin;
+  const gzip = new Map(load.waterfall.map((w) => [w.path, w.gzipBytes]));
+  // Playwright reports a worker's request to both the page and the worker: keep as many requests
+  // for a path as the server answered (the earliest).
+  const answered = new Map<string, number>();
+  for (const w of load.waterfall) answered.set(w.path, (answered.get(w.path) ?? 0) + 1);
+  const waterfall = timed
+    .filter((t) => t.start - origin <= load.readyMs)
+    .sort((a, b) => a.start - b.start)
+    .filter((t) => {
+      const left = answered.get(t.path) ?? 0;
+      answered.set(t.path, left - 1);
+      return left > 0;
+    })
+    .map((t) => ({
+      path: t.path,
+      startMs: Math.round(t.start - origin),
+      endMs: Math.round(t.end - origin),
+      gzipBytes: gzip.get(t.path) ?? 0,
+    }));
+  return {
+    firstPaintMs: load.firstPaintMs,
+    readyMs: load.readyMs,
+    bytesBeforeReadyGz: load.initialBytesGz,
+    waterfall,
+  };
+}
 
 export type PhoneCamera = { lon: number; lat: number; zoom: number; w: number; h: number };
 
@@ -147,9 +207,10 @@ export async function runPhoneApp(
   try {
     await context.addInitScript(watchPanel, TAP_TARGET.name);
     await throttle(page);
+    const timed = recordRequests(context);
     const interactive = tapUntilPanel(page, franceMercator);
     const load = await measureLoad(page, server, `${server.url}/`, errors);
-    return { ...phoneFigures(load), interactiveMs: await interactive };
+    return { ...phoneFigures(load, timed), interactiveMs: await interactive };
   } finally {
     await context.close();
   }
@@ -163,20 +224,28 @@ export async function runPhoneFloor(
   const { context, page, errors } = await openPage(browser, PHONE_CONTEXT);
   try {
     await throttle(page);
+    const timed = recordRequests(context);
     const query = new URLSearchParams(Object.entries(camera).map(([k, v]) => [k, String(v)]));
-    return phoneFigures(await measureLoad(page, server, `${server.url}/floor.html?${query}`, errors));
+    return phoneFigures(await measureLoad(page, server, `${server.url}/floor.html?${query}`, errors), timed);
   } finally {
     await context.close();
   }
 }
 
 export interface PhoneSummary {
-  app: PhoneAppFigures;
-  floor: PhoneFigures;
+  app: Omit<PhoneAppFigures, 'waterfall'>;
+  floor: Omit<PhoneFigures, 'waterfall'>;
+  /** The load waterfall of the median-ready run of each page. */
+  waterfall: { app: PhoneRequest[]; floor: PhoneRequest[] };
+  /** Every run's figures, in order, for the spread behind the medians. */
+  perRun: { app: Omit<PhoneAppFigures, 'waterfall'>[]; floor: Omit<PhoneFigures, 'waterfall'>[] };
   /** App over floor, medians of the per-round ratios (interactive: over the floor's ready). */
   ratios: { readyMs: number; interactiveMs: number };
   runs: number;
 }
+
+const medianRun = <T extends PhoneFigures>(list: T[]): T | undefined =>
+  [...list].sort((a, b) => a.readyMs - b.readyMs)[list.length >> 1];
 
 export function summarizePhone(app: PhoneAppFigures[], floor: PhoneFigures[]): PhoneSummary {
   const of = <T>(list: T[], key: keyof T) => median(list.map((r) => r[key] as number));
@@ -194,6 +263,8 @@ export function summarizePhone(app: PhoneAppFigures[], floor: PhoneFigures[]): P
       readyMs: of(floor, 'readyMs'),
       bytesBeforeReadyGz: of(floor, 'bytesBeforeReadyGz'),
     },
+    waterfall: { app: medianRun(app)?.waterfall ?? [], floor: medianRun(floor)?.waterfall ?? [] },
+    perRun: { app: app.map(({ waterfall, ...f }) => f), floor: floor.map(({ waterfall, ...f }) => f) },
     ratios: { readyMs: paired('readyMs'), interactiveMs: paired('interactiveMs') },
     runs: app.length,
   };
