@@ -33,9 +33,9 @@ export const DEEPEST_EXTENT = 4096;
  */
 const TOLERANCE = 1;
 /**
- * Geometry kept past each tile's edge, in tile units (4 px at worst): the fill's 1 px outline runs
- * along a clipped polygon's cut edge, and the buffer keeps that edge outside the part of the tile
- * that is drawn.
+ * Geometry kept past each tile's edge, in tile units (4 px at the tile's own zoom, 8 px just before
+ * the next zoom's tiles take over): the fill's 1 px outline runs along a clipped polygon's cut edge,
+ * and the buffer keeps that edge outside the part of the tile that is drawn.
  */
 const BUFFER = 16;
 
