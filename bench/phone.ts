@@ -32,7 +32,7 @@ const PHONE_CONTEXT: BrowserContextOptions = {
 
 /** The country the reader taps, and the name its panel shows. */
 const TAP_TARGET = { iso3: 'FRA', name: 'France' } as const;
-const TAP_EVERY_MS = 250;
+const TAP_EVERY_MS = 100;
 const INTERACTIVE_TIMEOUT_MS = 90_000;
 
 export interface PhoneFigures {

@@ -9,6 +9,12 @@ export interface Dated {
   date: string;
 }
 
+/**
+ * Oldest first, for ISO calendar dates (YYYY-MM-DD), whose text order is their time order. Not
+ * localeCompare: that makes the page's first collator, which loads locale data on start-up.
+ */
+export const byIsoDate = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** The distinct days the sources report (claim and fact dates), oldest first. */
 export function reportDates(coalition: {
   countries: readonly { claims: readonly Dated[] }[];

@@ -2,6 +2,7 @@
 // which are serious (a stance or grade changed, or an item removed) and so shown more prominently,
 // and each value as text. Pure and browser-safe (types only from schema.ts); the validator is what
 // guarantees the log covers every change (scripts/validate/corrections-check.ts).
+import { byIsoDate } from './as-of';
 import type { Correction, CorrectionField, CorrectionKind, Evidence, Source } from './schema';
 
 export type CorrectionValue = Correction['old'];
@@ -18,7 +19,7 @@ export const correctionKey = (kind: CorrectionKind, id: string): string => `${ki
 export function indexCorrections(log: readonly Correction[]): CorrectionIndex {
   const all = log
     .map((entry, order) => ({ entry, order }))
-    .sort((a, b) => b.entry.date.localeCompare(a.entry.date) || a.order - b.order)
+    .sort((a, b) => byIsoDate(b.entry.date, a.entry.date) || a.order - b.order)
     .map(({ entry }) => entry);
   const byItem = new Map<string, Correction[]>();
   for (const entry of all) {

@@ -32,3 +32,22 @@ describe('buildIndex', () => {
     expect(index.kinds.get('rewrite-report')).toBe('rewrite');
   });
 });
+
+describe('buildIndex with the name order collated at build', () => {
+  it('takes the countries in that order, without collating them', () => {
+    const given = buildIndex(fixtureCoalition, fixtureSources, ['GBR', 'CAN', 'TUR', 'ITA']);
+    expect(given.countries.map((c) => c.iso3)).toEqual(['GBR', 'CAN', 'TUR', 'ITA']);
+    expect(given.countriesByStance.troops.map((c) => c.iso3)).toEqual(['GBR']);
+  });
+  it('refuses an order that misses, repeats or invents a country', () => {
+    expect(() => buildIndex(fixtureCoalition, fixtureSources, ['CAN', 'ITA', 'TUR'])).toThrow(
+      /rebuild the app/,
+    );
+    expect(() => buildIndex(fixtureCoalition, fixtureSources, ['CAN', 'ITA', 'TUR', 'TUR'])).toThrow(
+      /4 countries once each/,
+    );
+    expect(() => buildIndex(fixtureCoalition, fixtureSources, ['CAN', 'ITA', 'TUR', 'GBR', 'FRA'])).toThrow(
+      /5 codes/,
+    );
+  });
+});

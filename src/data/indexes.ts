@@ -1,6 +1,6 @@
 // Lookup tables built once from the (already validated) dataset. Pure: takes the data as arguments
 // so tests can pass a fixture; src/data/dataset.ts builds the app's single instance.
-import { reportDates } from './as-of';
+import { byIsoDate, reportDates } from './as-of';
 import { sourceKinds } from './disagreement';
 import type { Claim, Coalition, Country, Evidence, Fact, Source, Stance } from './schema';
 import { type SourceKind, STANCES } from './stances';
@@ -47,9 +47,39 @@ export function groupByStance(countries: readonly Country[]): Record<Stance, Cou
   >;
 }
 
-export function buildIndex(coalition: Coalition, sources: readonly Source[]): DatasetIndex {
+/** The countries by name, in en-GB collation. */
+function collateByName(countries: readonly Country[]): Country[] {
   const collator = new Intl.Collator('en-GB');
-  const countries = [...coalition.countries].sort((a, b) => collator.compare(a.name, b.name));
+  return [...countries].sort((a, b) => collator.compare(a.name, b.name));
+}
+
+/** The countries in a given order of ISO codes, which must name each of them exactly once. */
+function inOrder(countries: readonly Country[], order: readonly string[]): Country[] {
+  const byIso3 = new Map(countries.map((c) => [c.iso3, c]));
+  const ordered = order.flatMap((iso3) => byIso3.get(iso3) ?? []);
+  if (
+    order.length !== countries.length ||
+    ordered.length !== countries.length ||
+    new Set(order).size !== order.length
+  )
+    throw new Error(
+      `buildIndex: the name order (${order.length} codes) does not list the dataset's ${countries.length} countries once each; rebuild the app`,
+    );
+  return ordered;
+}
+
+/**
+ * `nameOrder`: the countries' ISO codes already in name order, collated when the app was built
+ * (virtual:first-view). The browser takes it as it is, so it never builds a collator: the first
+ * Intl object a page makes loads the locale data, 50-130 ms on a slow phone while the page hydrates.
+ * Without it (the build itself, tests) the countries are collated here.
+ */
+export function buildIndex(
+  coalition: Coalition,
+  sources: readonly Source[],
+  nameOrder?: readonly string[],
+): DatasetIndex {
+  const countries = nameOrder ? inOrder(coalition.countries, nameOrder) : collateByName(coalition.countries);
   const countryByIso3 = new Map(countries.map((c) => [c.iso3, c]));
   const sourceById = new Map(sources.map((s) => [s.id, s]));
 
@@ -72,7 +102,7 @@ export function buildIndex(coalition: Coalition, sources: readonly Source[]): Da
   const sizeTimeline = coalition.facts
     .filter((f): f is Fact & { count: number } => f.kind === 'size' && typeof f.count === 'number')
     .map((fact) => ({ count: fact.count, approximate: fact.approximate === true, date: fact.date, fact }))
-    .sort((a, b) => a.date.localeCompare(b.date));
+    .sort((a, b) => byIsoDate(a.date, b.date));
 
   return {
     coalition,
