@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 import { cspHash } from './inline-head.ts';
-import { cspPolicy, headersFile, headerValue } from './vite-csp-plugin.ts';
+import { cspPolicy, headersFile, headerValue, metaPart } from './vite-csp-plugin.ts';
 
 const TEMPLATE = readFileSync(new URL('./_headers.template', import.meta.url), 'utf8');
 const HASHES = { script: [cspHash('boot();')], style: [cspHash('.app{}')] };
@@ -38,6 +38,13 @@ describe('the generated _headers', () => {
     expect(() => headersFile(TEMPLATE.replace('{{CSP}}', "default-src 'none'"), POLICY)).toThrow(
       /scripts\/_headers\.template: needs exactly one \{\{CSP\}\}/,
     );
+  });
+});
+
+describe('metaPart', () => {
+  it("is the header's policy without frame-ancestors, which a <meta> cannot carry", () => {
+    expect(metaPart(POLICY)).toBe(POLICY);
+    expect(metaPart(`${POLICY}; frame-ancestors 'self' https://news.example`)).toBe(POLICY);
   });
 });
 

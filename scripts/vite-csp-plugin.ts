@@ -65,6 +65,18 @@ export function headerValue(text: string, name: string): string | undefined {
   return line?.slice(line.indexOf(':') + 1).trim();
 }
 
+/**
+ * What of a header's policy a page's <meta> carries: all but frame-ancestors, which only works as
+ * a header (a deployment may add it to scripts/_headers.template or to the built dist/_headers).
+ */
+export function metaPart(headerPolicy: string): string {
+  return headerPolicy
+    .split(';')
+    .map((d) => d.trim())
+    .filter((d) => d && !/^frame-ancestors\b/i.test(d))
+    .join('; ');
+}
+
 /** The file that index.html loads with `<script src="./boot.js">` (public/). */
 const BOOT = 'boot.js';
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { headerValue } from '../vite-csp-plugin.ts';
+import { headerValue, metaPart } from '../vite-csp-plugin.ts';
 import { loadMapGeography } from './build-inputs.ts';
 import { type PrerenderServer, writePages } from './write-pages.ts';
 
@@ -21,7 +21,8 @@ const template = readFileSync(path.join(outDir, 'index.html'), 'utf8');
 const geography = loadMapGeography(root, server.dataset);
 const siteUrl = process.env.SITE_URL || undefined;
 // The policy the build wrote for hosts (scripts/vite-csp-plugin.ts): every page must carry it too.
-const policy = headerValue(readFileSync(path.join(outDir, '_headers'), 'utf8'), 'Content-Security-Policy');
-if (!policy) throw new Error(`${path.join(outDir, '_headers')}: has no Content-Security-Policy line`);
+const header = headerValue(readFileSync(path.join(outDir, '_headers'), 'utf8'), 'Content-Security-Policy');
+if (!header) throw new Error(`${path.join(outDir, '_headers')}: has no Content-Security-Policy line`);
+const policy = metaPart(header);
 const count = await writePages({ outDir, template, server, siteUrl, geography, policy });
 console.log(`prerendered ${count} pages and their share pictures into ${path.relative(root, outDir) || '.'}`);
