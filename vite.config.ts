@@ -21,17 +21,18 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
-    cspPlugin(),
     dataCheckPlugin({ dataDir }),
     articlesPlugin(dataDir && `${dataDir}/sources`),
     firstPaintPlugin({ dataDir }),
     entryFirstPlugin(),
+    // After entryFirstPlugin: it moves the stylesheet <link> that this one then inlines.
+    cspPlugin(),
     prerenderPlugin(),
   ],
   resolve: {
     alias: [...dataAlias, { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) }],
   },
   build: { target: 'es2022', sourcemap: false },
-  // As public/_headers: a sandboxed embed (opaque origin) loads everything as CORS requests.
+  // As dist/_headers (scripts/_headers.template): a sandboxed embed (opaque origin) loads everything as CORS requests.
   preview: { cors: { origin: '*' } },
 });

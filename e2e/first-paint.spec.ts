@@ -15,7 +15,7 @@ const points = JSON.parse(
   readFileSync(new URL('../public/generated/country-points.json', import.meta.url), 'utf8'),
 ) as Record<string, [number, number]>;
 
-/** Loads the page with only index.html, boot.js and the stylesheet: the first paint, frozen. */
+/** Loads the page alone (it carries boot.js and the stylesheet inline): the first paint, frozen. */
 async function openFirstPaintOnly(page: Page, path = '/'): Promise<void> {
   await page.route(APP_SCRIPT, (route) => route.abort('blockedbyclient'));
   await page.goto(path);

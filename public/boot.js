@@ -1,6 +1,7 @@
 // Runs before the page is first drawn (a blocking script in <head>, so it is tiny and has no
-// imports). It tells the CSS three things, so the prerendered page's first paint is already
-// right: scripts run (data-js: on a narrow screen the page is one screen with a bottom sheet,
+// imports; the build puts it inline in every page, scripts/vite-csp-plugin.ts, the dev server
+// serves it as this file). It tells the CSS three things, so the prerendered page's first paint
+// is already right: scripts run (data-js: on a narrow screen the page is one screen with a bottom sheet,
 // src/sheet/narrow-layout.css; without scripts it stays one readable column), an embed
 // (the embed/ page, or ?embed=1) hides the full page, which the embed's own layout replaces, and the theme
 // (?theme=light|dark, else the system's) colours it. src/main.tsx and src/theme/theme.ts make the

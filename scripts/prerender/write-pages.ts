@@ -4,10 +4,12 @@
 // its own <head> (page-head.ts) and share picture (og/<ISO3>.png, og-image.tsx). A country page is
 // two folders down, so the template's page-relative addresses (scripts, styles, the preloaded
 // points) are moved up two levels; the app's own fetches find the site's root from its script's
-// address (src/site-url.ts).
+// address (src/site-url.ts). The inline stylesheet and boot script are left byte for byte as the
+// build hashed them, and each page is checked against the site's policy before it is written.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DatasetIndex } from '../../src/data/indexes.ts';
+import { checkPage } from '../inline-head.ts';
 import type { MapGeography } from './og-frame.ts';
 import { renderOgImage } from './og-image.tsx';
 import { ogImagePath, pageHead, pageHeadInput } from './page-head.ts';
@@ -22,12 +24,29 @@ export interface PrerenderServer {
 const ROOT = '<div id="root"></div>';
 const TITLE = /<title>[^<]*<\/title>/;
 
-/** Page-relative src/href addresses (not absolute, not root-relative, not a fragment) moved up `up`. */
-export function rebaseRelative(html: string, up: string): string {
-  return html.replace(
+/** An element whose text is not markup: an inline script or stylesheet, with its tags. */
+const RAW_TEXT = /(<(script|style)\b[^>]*>)([\s\S]*?)(<\/\2\s*>)/gi;
+
+const rebaseAttributes = (markup: string, up: string) =>
+  markup.replace(
     /\b(src|href)="(?![/#]|[a-z][a-z0-9+.-]*:)(?:\.\/)?([^"]*)"/gi,
     (_, attribute: string, address: string) => `${attribute}="${up}${address}"`,
   );
+
+/**
+ * Page-relative src/href addresses (not absolute, not root-relative, not a fragment) moved up
+ * `up`, in the markup only: an inline script's or stylesheet's text is left as it is (a CSS
+ * `[href="…"]` is not an address, and the policy allows the text by its hash).
+ */
+export function rebaseRelative(html: string, up: string): string {
+  let out = '';
+  let last = 0;
+  for (const match of html.matchAll(RAW_TEXT)) {
+    const [whole, open = '', , text = '', close = ''] = match;
+    out += rebaseAttributes(html.slice(last, match.index) + open, up) + text + close;
+    last = match.index + whole.length;
+  }
+  return out + rebaseAttributes(html.slice(last), up);
 }
 
 const escapeAttribute = (text: string) =>
@@ -58,8 +77,14 @@ export async function writePages(options: {
   server: PrerenderServer;
   siteUrl: string | undefined;
   geography: MapGeography;
+  /** The site's Content-Security-Policy (dist/_headers): every page must carry it, and match it. */
+  policy: string;
 }): Promise<number> {
-  const { outDir, template, server, siteUrl, geography } = options;
+  const { outDir, template, server, siteUrl, geography, policy } = options;
+  const writePage = (file: string, html: string) => {
+    checkPage(path.relative(outDir, file), html, policy);
+    writeFileSync(file, html);
+  };
   const index = server.dataset;
   const pages: (string | null)[] = [null, ...server.pageCountries()];
   mkdirSync(path.join(outDir, 'og'), { recursive: true });
@@ -71,12 +96,12 @@ export async function writePages(options: {
       renderOgImage({ index, iso3: country, geography }),
     );
     if (country === null) {
-      writeFileSync(path.join(outDir, 'index.html'), pageHtml(template, body, null, head));
+      writePage(path.join(outDir, 'index.html'), pageHtml(template, body, null, head));
       continue;
     }
     const dir = path.join(outDir, 'country', country);
     mkdirSync(dir, { recursive: true });
-    writeFileSync(
+    writePage(
       path.join(dir, 'index.html'),
       pageHtml(rebaseRelative(template, '../../'), body, country, head),
     );
@@ -91,7 +116,7 @@ export async function writePages(options: {
     `<link rel="canonical" href="${escapeAttribute(siteUrl ? new URL('./', siteUrl).href : '../')}">`,
   ].join('\n');
   const embedBody = await server.renderPage(null, true);
-  writeFileSync(
+  writePage(
     path.join(embedDir, 'index.html'),
     pageHtml(rebaseRelative(template, '../'), embedBody, null, embedHead, true),
   );

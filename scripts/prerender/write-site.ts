@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { headerValue, metaPart } from '../vite-csp-plugin.ts';
 import { loadMapGeography } from './build-inputs.ts';
 import { type PrerenderServer, writePages } from './write-pages.ts';
 
@@ -19,5 +20,9 @@ const template = readFileSync(path.join(outDir, 'index.html'), 'utf8');
 // The share pictures draw the generated outlines (npm run geo) with the dataset's colours.
 const geography = loadMapGeography(root, server.dataset);
 const siteUrl = process.env.SITE_URL || undefined;
-const count = await writePages({ outDir, template, server, siteUrl, geography });
+// The policy the build wrote for hosts (scripts/vite-csp-plugin.ts): every page must carry it too.
+const header = headerValue(readFileSync(path.join(outDir, '_headers'), 'utf8'), 'Content-Security-Policy');
+if (!header) throw new Error(`${path.join(outDir, '_headers')}: has no Content-Security-Policy line`);
+const policy = metaPart(header);
+const count = await writePages({ outDir, template, server, siteUrl, geography, policy });
 console.log(`prerendered ${count} pages and their share pictures into ${path.relative(root, outDir) || '.'}`);
