@@ -12,8 +12,14 @@ const page = setUpTestRoot();
 
 afterEach(() => act(() => appStore.getState().select(null)));
 
-function Sheet({ closeOnClear, onOpen }: { closeOnClear: boolean; onOpen?: () => void }) {
-  const { close, change, sheetProps } = useSheetState<HTMLDivElement>({ closeOnClear, onOpen });
+interface Props {
+  closeOnClear: boolean;
+  onOpen?: () => void;
+  isSheet?: () => boolean;
+}
+
+function Sheet({ closeOnClear, onOpen, isSheet }: Props) {
+  const { close, change, sheetProps } = useSheetState<HTMLDivElement>({ closeOnClear, onOpen, isSheet });
   return createElement(
     'div',
     { ...sheetProps, 'data-testid': 'sheet' },
@@ -23,8 +29,7 @@ function Sheet({ closeOnClear, onOpen }: { closeOnClear: boolean; onOpen?: () =>
   );
 }
 
-const render = (props: { closeOnClear: boolean; onOpen?: () => void }) =>
-  act(() => page.root.render(createElement(Sheet, props)));
+const render = (props: Props) => act(() => page.root.render(createElement(Sheet, props)));
 const state = () => page.container.querySelector('[data-testid="sheet"]')?.getAttribute('data-state');
 const selected = () => appStore.getState().selected;
 const select = (iso3: string | null) => act(() => appStore.getState().select(iso3));
@@ -101,6 +106,13 @@ describe.each([true, false])('closeOnClear %s', (closeOnClear) => {
     select('FRA');
     act(() => page.container.querySelector('p')?.dispatchEvent(new WheelEvent('wheel', { bubbles: true })));
     expect(state()).toBe('full');
+  });
+
+  it('where it is not a sheet now (a wide screen), reading on leaves it as it is', () => {
+    render({ closeOnClear, isSheet: () => false });
+    select('FRA');
+    act(() => page.container.querySelector('p')?.dispatchEvent(new WheelEvent('wheel', { bubbles: true })));
+    expect(state()).toBe('half');
   });
 });
 
