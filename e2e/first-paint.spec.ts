@@ -92,9 +92,9 @@ test.describe('first paint', () => {
     const drawnAfter = await mapPage.countryPoint(iso3);
     expect(Math.abs(drawnAfter.x - drawnBefore.x)).toBeLessThan(2);
     expect(Math.abs(drawnAfter.y - drawnBefore.y)).toBeLessThan(2);
-    // The picture has done its job, and React has hydrated the page.
+    // The picture has done its job, and React has hydrated the page (Reset view needs it).
     await expect(page.locator('.first-paint')).toHaveCount(0);
-    await expect(page.locator('.app[data-prerendered]')).toHaveCount(0);
+    await expect(page.getByTestId('reset-view')).toBeVisible();
   });
 
   test("the map's chunk does not load: the map says so and offers Retry, the picture and the page work", async ({
@@ -128,7 +128,8 @@ test.describe('first paint', () => {
       const countriesInPage = prerendered.match(/<path d="[^"]+" data-iso3="[A-Z]{3}" class="fill-/g)?.length;
       expect(franceInPage).toBeDefined();
       await page.goto(path);
-      await expect(page.locator('.app[data-prerendered]')).toHaveCount(0);
+      // React has taken the page: Reset view, which needs it, is there.
+      await expect(page.getByTestId('reset-view')).toBeAttached();
       // Drawn by the app (the full page and the embed's page hydrate theirs; ?embed=1 on the full
       // page renders anew, from the full page's picture): every country.
       const picture = page.locator('.first-paint svg[data-testid="static-map"]');
@@ -145,7 +146,8 @@ test.describe('first paint', () => {
   test('an embed does not show the full page first', async ({ page, guards }) => {
     guards.expectError(/Failed to load resource|ERR_BLOCKED_BY_CLIENT/);
     await openFirstPaintOnly(page, '/?embed=1');
-    await expect(page.locator('.app[data-prerendered]')).toBeHidden();
+    await expect(page.locator('.app')).toHaveCount(1);
+    await expect(page.locator('.app')).toBeHidden();
   });
 
   for (const [query, theme] of [

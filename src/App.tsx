@@ -1,9 +1,9 @@
 // Layout only: header, the map with its legend and list, the side panel, the article reader and
-// the credits. Each interactive part sits in its own error boundary. On a narrow screen the map
-// fills the screen under a compact header, and the panel, list, key and timeline are the tabs of
-// a bottom sheet over it (AppSheet); the map keeps its place in the tree, so it is never rebuilt.
-// The build prerenders the wide layout (there is no screen width at build time); until React has
-// hydrated it, .app[data-prerendered] lets narrow-layout.css show it as the narrow one will be.
+// the credits. Each interactive part sits in its own error boundary. One tree at every width, so
+// the tree React hydrates is the tree it keeps: the map's column, then the sheet (AppSheet) whose
+// tabs hold the panel, the list, the key and the timeline. CSS places it: on a narrow screen with
+// scripts a bottom sheet over the map (narrow-layout.css, app-sheet.css); on a wide one the
+// timeline, key and list under the map, the panel beside it and the credits at the foot (app.css).
 import { useEffect } from 'react';
 import { APP_LEDE } from './app-text';
 import type { AppFlags } from './boot';
@@ -22,10 +22,8 @@ import { Notices } from './Notices';
 import { ArticleReader } from './panel/ArticleReader';
 import { Panel } from './panel/Panel';
 import { AppSheet } from './sheet/AppSheet';
-import { NARROW_QUERY, useMediaQuery } from './sheet/use-media-query';
 import { appStore } from './store/store';
 import { Timeline } from './timeline/Timeline';
-import { useHydrated } from './ui/use-hydrated';
 
 /** Escape clears the selection, unless a dialog is open (the dialog takes Escape itself). */
 function useEscapeClearsSelection() {
@@ -39,39 +37,16 @@ function useEscapeClearsSelection() {
   }, []);
 }
 
+/** The panels in the order a wide screen reads them: under the map the timeline, the key and the
+ *  list, then the panel beside it (the tabs keep the sheet's order: the panel first). */
+const PANEL_ORDER = ['timeline', 'key', 'countries', 'details'];
+
 export function App({ flags }: { flags: AppFlags }) {
   useEscapeClearsSelection();
   usePrintPicture();
-  const narrow = useMediaQuery(NARROW_QUERY);
-  const hydrated = useHydrated();
   if (flags.embed) return <EmbedLayout />;
-  const timeline = (
-    <ErrorBoundary part="The timeline">
-      <Timeline />
-    </ErrorBoundary>
-  );
-  const legend = (
-    <ErrorBoundary part="The legend">
-      <StanceFilters />
-    </ErrorBoundary>
-  );
-  const downloads = (
-    <ErrorBoundary part="The downloads">
-      <DownloadMenu />
-    </ErrorBoundary>
-  );
-  const list = (
-    <ErrorBoundary part="The country list">
-      <CountryList />
-    </ErrorBoundary>
-  );
-  const panel = (
-    <ErrorBoundary part="The panel">
-      <Panel />
-    </ErrorBoundary>
-  );
   return (
-    <div className="app" data-prerendered={hydrated ? undefined : ''}>
+    <div className="app">
       <header className="app-header">
         <div>
           <h1>{dataset.coalition.title}</h1>
@@ -88,43 +63,61 @@ export function App({ flags }: { flags: AppFlags }) {
           <ErrorBoundary part="The map">
             <MapArea />
           </ErrorBoundary>
-          {!narrow && (
-            <>
-              {timeline}
-              {legend}
-              {downloads}
-              {list}
-            </>
-          )}
         </div>
-        {narrow ? (
-          <AppSheet
-            tabs={[
-              { id: 'details', label: 'Details', content: panel },
-              { id: 'countries', label: 'Countries', content: list },
-              {
-                id: 'key',
-                label: 'Key',
-                content: (
-                  <>
-                    {legend}
-                    {downloads}
-                    <CreditsFooter />
-                  </>
-                ),
-              },
-              { id: 'timeline', label: 'Timeline', content: timeline },
-            ]}
-          />
-        ) : (
-          panel
-        )}
+        <AppSheet
+          tabs={[
+            {
+              id: 'details',
+              label: 'Details',
+              content: (
+                <ErrorBoundary part="The panel">
+                  <Panel />
+                </ErrorBoundary>
+              ),
+            },
+            {
+              id: 'countries',
+              label: 'Countries',
+              content: (
+                <ErrorBoundary part="The country list">
+                  <CountryList />
+                </ErrorBoundary>
+              ),
+            },
+            {
+              id: 'key',
+              label: 'Key',
+              content: (
+                <>
+                  {/* One box under the map on a wide screen; the credits go to the page's foot. */}
+                  <div className="key-parts">
+                    <ErrorBoundary part="The legend">
+                      <StanceFilters />
+                    </ErrorBoundary>
+                    <ErrorBoundary part="The downloads">
+                      <DownloadMenu />
+                    </ErrorBoundary>
+                  </div>
+                  <CreditsFooter />
+                </>
+              ),
+            },
+            {
+              id: 'timeline',
+              label: 'Timeline',
+              content: (
+                <ErrorBoundary part="The timeline">
+                  <Timeline />
+                </ErrorBoundary>
+              ),
+            },
+          ]}
+          panelOrder={PANEL_ORDER}
+        />
       </main>
       <ErrorBoundary part="The article reader">
         <ArticleReader />
       </ErrorBoundary>
-      {!narrow && <CreditsFooter />}
-      {!hydrated && <div className="sheet-peek-stand-in" aria-hidden="true" />}
     </div>
   );
 }

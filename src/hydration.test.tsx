@@ -90,6 +90,27 @@ describe('the prerendered page hydrates without a mismatch', () => {
     expect(document.querySelector('.first-paint path[data-selected]')?.getAttribute('d')).toBe(marked);
   });
 
+  it('on a narrow screen React keeps the prerendered page: no part is rendered anew', async () => {
+    // A phone's width: the layout (the sheet over the map) is CSS's, so hydrating changes no node.
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: /max-width/.test(query),
+      media: query,
+      addEventListener: () => {},
+      removeEventListener: () => {},
+    }));
+    const parts = ['panel', 'list', 'sheet', 'sheet.panel-timeline', 'filter.troops'];
+    const nodes = (root: ParentNode) => parts.map((id) => root.querySelector(`[data-testid="${id}"]`));
+    let before: (Element | null)[] = [];
+    const reported = await hydrated('FRA', 'light', false, [], (root) => {
+      before = nodes(root);
+    });
+    vi.unstubAllGlobals();
+    expect(reported).toEqual([]);
+    expect(before.every((node) => node !== null)).toBe(true);
+    const after = nodes(document);
+    for (const [i, id] of parts.entries()) expect(after[i], id).toBe(before[i]);
+  });
+
   it('the dark theme (the markup is the same in both themes)', async () => {
     expect(await hydrated('GBR', 'dark')).toEqual([]);
   });

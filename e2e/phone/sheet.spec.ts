@@ -39,6 +39,36 @@ test('the page is one screen: the map fills it above the peeking sheet', async (
   await expect(sheet.tab('details')).toBeInViewport();
 });
 
+test('the sheet peeks from the first paint, and React keeps the prerendered sheet and panel', async ({
+  page,
+}) => {
+  // The prerendered nodes, taken as the parser adds them (before any script runs).
+  await page.addInitScript(() => {
+    const keep = window as unknown as { __prerendered?: Element[] };
+    const observer = new MutationObserver(() => {
+      const sheet = document.querySelector('[data-testid="sheet"]');
+      const panel = document.querySelector('[data-testid="panel"]');
+      if (!sheet || !panel || keep.__prerendered) return;
+      keep.__prerendered = [sheet, panel];
+      observer.disconnect();
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('/');
+  // React has hydrated the page (Reset view needs it).
+  await expect(page.getByTestId('reset-view')).toBeAttached();
+  const kept = await page.evaluate(() => {
+    const nodes = (window as unknown as { __prerendered?: Element[] }).__prerendered ?? [];
+    const now = [
+      document.querySelector('[data-testid="sheet"]'),
+      document.querySelector('[data-testid="panel"]'),
+    ];
+    return nodes.length === 2 && nodes.every((node, i) => node === now[i] && node.isConnected);
+  });
+  expect(kept).toBe(true);
+  await expect(new Sheet(page).tab('details')).toBeInViewport();
+});
+
 test('a tap opens the sheet on the country, name and quote in view, the country still visible', async ({
   page,
   mapPage,

@@ -1,6 +1,7 @@
 // The sheet's tabs (WAI-ARIA tabs: arrow keys, Home and End move between them) and their panels.
-// Every panel stays mounted, hidden when not shown, so the list keeps its search and the panel
-// its focus bookkeeping; a peeking sheet hides them all (only the tabs show).
+// Every panel is in the markup, always: the wide layout and readers without scripts show them
+// all. The narrow sheet's CSS (app-sheet.css) shows only the current one ([data-current]), and
+// none while the sheet peeks; the list keeps its search and the panel its focus bookkeeping.
 import { type KeyboardEvent, type ReactNode, useRef } from 'react';
 
 export interface SheetTab {
@@ -14,11 +15,13 @@ interface Props {
   id: string;
   tabs: readonly SheetTab[];
   current: string;
-  /** False while the sheet peeks: no panel shows. */
+  /** False while the sheet peeks: no tab is selected (and the CSS shows no panel). */
   open: boolean;
   onPick: (id: string) => void;
   /** Shown at the end of the tabs' row (the sheet's Close button). */
   after?: ReactNode;
+  /** The panels' order in the page, if not the tabs' (the order the wide layout reads them in). */
+  panelOrder?: readonly string[];
 }
 
 const MOVES: Record<string, (i: number, last: number) => number> = {
@@ -28,7 +31,7 @@ const MOVES: Record<string, (i: number, last: number) => number> = {
   End: (_, last) => last,
 };
 
-export function SheetTabs({ id, tabs, current, open, onPick, after }: Props) {
+export function SheetTabs({ id, tabs, current, open, onPick, after, panelOrder }: Props) {
   const listRef = useRef<HTMLDivElement>(null);
   const onKey = (e: KeyboardEvent) => {
     const move = MOVES[e.key];
@@ -64,7 +67,7 @@ export function SheetTabs({ id, tabs, current, open, onPick, after }: Props) {
         {after}
       </div>
       <div id={`${id}-body`} className="sheet-body">
-        {tabs.map((t) => (
+        {inOrder(tabs, panelOrder).map((t) => (
           <div
             key={t.id}
             role="tabpanel"
@@ -72,7 +75,7 @@ export function SheetTabs({ id, tabs, current, open, onPick, after }: Props) {
             aria-labelledby={`${id}-tab-${t.id}`}
             className={`sheet-panel sheet-panel-${t.id}`}
             data-testid={`sheet.panel-${t.id}`}
-            hidden={!open || t.id !== current}
+            data-current={t.id === current ? '' : undefined}
           >
             {t.content}
           </div>
@@ -80,4 +83,13 @@ export function SheetTabs({ id, tabs, current, open, onPick, after }: Props) {
       </div>
     </>
   );
+}
+
+/** The tabs in `order` (by id), any not named there after them. */
+function inOrder(tabs: readonly SheetTab[], order: readonly string[] = []): readonly SheetTab[] {
+  const at = (t: SheetTab) => {
+    const i = order.indexOf(t.id);
+    return i < 0 ? order.length : i;
+  };
+  return [...tabs].sort((a, b) => at(a) - at(b));
 }

@@ -12,8 +12,14 @@ const page = setUpTestRoot();
 
 afterEach(() => act(() => appStore.getState().select(null)));
 
-function Sheet({ closeOnClear, onOpen }: { closeOnClear: boolean; onOpen?: () => void }) {
-  const { close, change, sheetProps } = useSheetState<HTMLDivElement>({ closeOnClear, onOpen });
+interface Props {
+  closeOnClear: boolean;
+  onOpen?: () => void;
+  isSheet?: () => boolean;
+}
+
+function Sheet({ closeOnClear, onOpen, isSheet }: Props) {
+  const { close, change, sheetProps } = useSheetState<HTMLDivElement>({ closeOnClear, onOpen, isSheet });
   return createElement(
     'div',
     { ...sheetProps, 'data-testid': 'sheet' },
@@ -23,12 +29,17 @@ function Sheet({ closeOnClear, onOpen }: { closeOnClear: boolean; onOpen?: () =>
   );
 }
 
-const render = (props: { closeOnClear: boolean; onOpen?: () => void }) =>
-  act(() => page.root.render(createElement(Sheet, props)));
+const render = (props: Props) => act(() => page.root.render(createElement(Sheet, props)));
 const state = () => page.container.querySelector('[data-testid="sheet"]')?.getAttribute('data-state');
 const selected = () => appStore.getState().selected;
 const select = (iso3: string | null) => act(() => appStore.getState().select(iso3));
 const click = (name: string) => act(() => page.container.querySelector<HTMLElement>(`.${name}`)?.click());
+/** Back: the popstate event, and the tasks after it. */
+const back = () =>
+  act(async () => {
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
 const pressEscape = () => act(() => document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' })));
 
 describe.each([true, false])('closeOnClear %s', (closeOnClear) => {
@@ -77,13 +88,16 @@ describe.each([true, false])('closeOnClear %s', (closeOnClear) => {
     expect(selected()).toBeNull();
   });
 
-  it('Back closes it once the selection is gone', () => {
+  it('Back closes it once the selection is gone, whichever listener clears it', async () => {
     render({ closeOnClear });
     select('FRA');
-    act(() => window.dispatchEvent(new PopStateEvent('popstate')));
+    await back();
     expect(state()).toBe('half');
-    select(null);
-    act(() => window.dispatchEvent(new PopStateEvent('popstate')));
+    // The URL's listener (url-sync.ts) is bound after the sheet's, and clears the selection.
+    const clear = () => appStore.getState().select(null);
+    window.addEventListener('popstate', clear);
+    await back();
+    window.removeEventListener('popstate', clear);
     expect(state()).toBe('peek');
   });
 
@@ -92,6 +106,13 @@ describe.each([true, false])('closeOnClear %s', (closeOnClear) => {
     select('FRA');
     act(() => page.container.querySelector('p')?.dispatchEvent(new WheelEvent('wheel', { bubbles: true })));
     expect(state()).toBe('full');
+  });
+
+  it('where it is not a sheet now (a wide screen), reading on leaves it as it is', () => {
+    render({ closeOnClear, isSheet: () => false });
+    select('FRA');
+    act(() => page.container.querySelector('p')?.dispatchEvent(new WheelEvent('wheel', { bubbles: true })));
+    expect(state()).toBe('half');
   });
 });
 

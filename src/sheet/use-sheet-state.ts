@@ -16,9 +16,15 @@ interface Options {
   closeOnClear: boolean;
   /** Called, during the render, when a new selection opens the sheet (the app shows its first tab). */
   onOpen?: () => void;
+  /** Whether the element is laid out as a sheet now, asked when it would act on the page (the
+   *  camera, focus, reading on): the full app's is one only on a narrow screen. Its state is kept
+   *  at every width all the same, so a window made narrow shows the sheet as it stands. */
+  isSheet?: () => boolean;
 }
 
-export function useSheetState<E extends HTMLElement>({ closeOnClear, onOpen }: Options) {
+const always = () => true;
+
+export function useSheetState<E extends HTMLElement>({ closeOnClear, onOpen, isSheet = always }: Options) {
   const selected = useAppStore((s) => s.selected);
   const select = useAppStore((s) => s.select);
   const [state, setState] = useState<SheetState>(selected ? 'half' : 'peek');
@@ -43,7 +49,8 @@ export function useSheetState<E extends HTMLElement>({ closeOnClear, onOpen }: O
   const change = (next: SheetState) => (next === 'peek' ? close() : setState(next));
   // Reading on (a finger or a wheel moving the content) expands a half-open sheet.
   const expandOnRead = (e: { target: EventTarget }) => {
-    if (state === 'half' && e.target instanceof Element && e.target.closest('.sheet-body')) setState('full');
+    if (state !== 'half' || !(e.target instanceof Element) || !e.target.closest('.sheet-body')) return;
+    if (isSheet()) setState('full');
   };
 
   // Focus lost with the content a closing sheet hid goes to the grab bar, if it is shown.
@@ -51,11 +58,12 @@ export function useSheetState<E extends HTMLElement>({ closeOnClear, onOpen }: O
     sheetRef,
     state !== 'peek',
     () => sheetRef.current?.querySelector<HTMLElement>('.sheet-handle') ?? null,
+    isSheet,
   );
 
   // Escape and Back close it (App's Escape handler and the URL clear the selection as well).
-  // Listened to once, for the whole life of the sheet: App's handler runs first and re-renders
-  // the sheet, and a listener swapped during that event's dispatch would never be called.
+  // Listened to once, for the whole life of the sheet: a listener swapped during an event's
+  // dispatch (App's Escape handler re-renders the sheet) would never be called.
   const onEscape = useEffectEvent((e: KeyboardEvent) => {
     if (e.key !== 'Escape' || state === 'peek' || e.defaultPrevented) return;
     if (!document.querySelector('dialog[open]')) close();
@@ -65,16 +73,23 @@ export function useSheetState<E extends HTMLElement>({ closeOnClear, onOpen }: O
   });
   useEffect(() => {
     const key = (e: KeyboardEvent) => onEscape(e);
-    const back = () => onBack();
+    // Looked at once the whole event is handled: the URL's own listener (url-sync.ts, bound after
+    // the first commit, so after this one) is what clears the selection.
+    let later = 0;
+    const back = () => {
+      clearTimeout(later);
+      later = window.setTimeout(() => onBack());
+    };
     document.addEventListener('keydown', key);
     window.addEventListener('popstate', back);
     return () => {
+      clearTimeout(later);
       document.removeEventListener('keydown', key);
       window.removeEventListener('popstate', back);
     };
   }, []);
 
-  useSheetCamera(sheetRef, state, selected);
+  useSheetCamera(sheetRef, state, selected, isSheet);
 
   /** The sheet element's own props: its ref, its state for the CSS, reading on expands it. */
   const sheetProps = { ref: sheetRef, 'data-state': state, onTouchMove: expandOnRead, onWheel: expandOnRead };
