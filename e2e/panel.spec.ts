@@ -61,3 +61,19 @@ test.describe('the country panel', () => {
     await expect(page).not.toHaveURL(/country=/);
   });
 });
+
+// A fresh load (no beforeEach): the link is the page's address when it arrives.
+test("a link to a country shows it without taking focus; the reader's own click then does", async ({
+  mapPage,
+  page,
+}) => {
+  await mapPage.goto('country=GBR');
+  await mapPage.waitForMapReady();
+  await expect(mapPage.panel.countryName).toHaveText(uk.name);
+  // The address selected it, not the reader: focus stays where the page starts it.
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+
+  await mapPage.clickCountry('FRA');
+  await expect(mapPage.panel.countryName).toHaveText('France');
+  await expect(mapPage.panel.countryName).toBeFocused();
+});

@@ -53,6 +53,16 @@ function scrollToTop(panel: HTMLElement | null, scrolled: RefObject<boolean>): v
   scrolled.current = false;
 }
 
+/**
+ * Whether the reader has clicked, tapped or pressed a key in this page (user activation). Where a
+ * browser cannot tell, as if they had: the focus then follows every selection, as it always did.
+ */
+function readerHasActed(): boolean {
+  const activation = (navigator as Navigator & { userActivation?: { hasBeenActive: boolean } })
+    .userActivation;
+  return activation?.hasBeenActive ?? true;
+}
+
 export function Panel() {
   const selected = useAppStore((s) => s.selected);
   const claim = useAppStore((s) => s.claim);
@@ -82,7 +92,10 @@ export function Panel() {
       // a message must not lose its own focus (and scroll position) to the frame.
       // After the frame that shows the country: focus() lays the page out to scroll the heading
       // into view, and in the click's task that layout would come before the paint, not with it.
-      if (claim === null && document.hasFocus()) return afterNextPaint(() => headingRef.current?.focus());
+      // And only once the reader has used the page (a click, tap or key): before that the selection
+      // came with the address (#country=, after the prerendered page hydrated), not from them.
+      if (claim === null && document.hasFocus() && readerHasActed())
+        return afterNextPaint(() => headingRef.current?.focus());
     } else {
       const target = returnTo.current;
       returnTo.current = null;
