@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { STANCE_LABELS } from '../src/data/stances.ts';
 import { lngLatToMercator } from '../src/map/projection.ts';
 import { dataset } from './fixtures/dataset.ts';
+import { openWithoutTheApp, pictureSpot } from './fixtures/early-tap.ts';
 import { expect, test } from './fixtures/test.ts';
 
 const points = JSON.parse(
@@ -113,5 +114,23 @@ test.describe('with JavaScript', () => {
     await page.mouse.click(at.x, at.y);
     await expect(page.getByTestId('panel.country-name')).toHaveText('France');
     await expect(picture.locator('[data-selected]')).toHaveCount(1);
+  });
+
+  test('a tap on the picture before the app has started is answered once it has', async ({ page }) => {
+    await page.route('**/generated/tiles/**', () => {});
+    const startApp = await openWithoutTheApp(page, '/');
+    const at = await pictureSpot(page, 'FRA');
+    await page.mouse.click(at.x, at.y);
+    // Noted by the page's boot script; nothing can answer it yet.
+    await expect(page.locator('html')).toHaveAttribute('data-early-tap', 'FRA');
+    await expect(page.getByTestId('panel.country-name')).toHaveCount(0);
+
+    startApp();
+    await expect(page.getByTestId('panel.country-name')).toHaveText('France');
+    await expect(page).toHaveURL(/#country=FRA$/);
+    await expect(page.locator('html')).not.toHaveAttribute('data-early-tap', /./);
+    // Answered once: a later tap on France is the app's own, and France stays selected.
+    await page.mouse.click(at.x, at.y);
+    await expect(page.getByTestId('panel.country-name')).toHaveText('France');
   });
 });

@@ -6,6 +6,7 @@
 // (the embed/ page, or ?embed=1) hides the full page, which the embed's own layout replaces, and the theme
 // (?theme=light|dark, else the system's) colours it. src/main.tsx and src/theme/theme.ts make the
 // same decisions (e2e/first-paint.spec.ts checks they agree) and keep them current afterwards.
+// Until the app has started it also notes a tap on the map picture, for the app to answer.
 (() => {
   const params = new URLSearchParams(location.search);
   const root = document.documentElement;
@@ -21,4 +22,16 @@
         : 'light';
   }
   root.dataset.theme = theme;
+  // A tap on a country of the map picture before the app has taken the page (its script still on
+  // the way over a slow network) is noted on <html data-early-tap>, the last one counting; the app
+  // answers it once it has (src/map/static/early-tap.ts), so the reader need not tap again.
+  const noteEarlyTap = (event) => {
+    if (root.dataset.appStarted !== undefined) {
+      document.removeEventListener('click', noteEarlyTap, true);
+      return;
+    }
+    const country = event.target instanceof Element && event.target.closest('.first-paint [data-iso3]');
+    if (country) root.dataset.earlyTap = country.getAttribute('data-iso3');
+  };
+  document.addEventListener('click', noteEarlyTap, true);
 })();

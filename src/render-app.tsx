@@ -9,6 +9,7 @@ import type { AppFlags } from './boot';
 import { dataset } from './data/dataset';
 import { startEmbedBridge } from './embed/bridge';
 import { replaceOnlyHistory } from './embed/embed-history';
+import { answerEarlyTap, stopNotingEarlyTaps } from './map/static/early-tap';
 import { takeOutlinesFromPage } from './map/static/first-paint-paths';
 import { selectableIso3 } from './store/selectors';
 import { appStore } from './store/store';
@@ -29,6 +30,9 @@ export function renderApp(root: HTMLElement, flags: AppFlags, notices: readonly 
     if (flags.embed && window.parent !== window) {
       startEmbedBridge(appStore, { target: window.parent, validIso3: selectableIso3(dataset) });
     }
+    // After the address: the reader's tap is newer than the link they came by. In a microtask, so
+    // the picture's click is handled after React's effects, not inside them.
+    queueMicrotask(() => answerEarlyTap(root));
   };
   const country = root.dataset.country ?? null;
   const tree = <AppRoot flags={flags} country={country} onFirstCommit={start} />;
@@ -36,6 +40,7 @@ export function renderApp(root: HTMLElement, flags: AppFlags, notices: readonly 
   // The first paint's outlines are in the prerendered picture (any layout's): read them once, before
   // React takes or replaces that markup, so the main script need not carry them.
   takeOutlinesFromPage(root);
+  stopNotingEarlyTaps();
   // The page is prerendered in this layout (the full app's pages, or the embed/ page's embed).
   const prerendered =
     root.dataset.prerendered !== undefined && (root.dataset.embed !== undefined) === flags.embed;

@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test';
 
 import { dataset } from '../fixtures/dataset.ts';
+import { openWithoutTheApp, pictureSpot } from '../fixtures/early-tap.ts';
 import { countryOnScreen, Sheet } from '../fixtures/sheet.ts';
 import { expect, test } from '../fixtures/test.ts';
 
@@ -192,4 +193,20 @@ test('the overview, the list, the key and the timeline are each one tap away', a
   expect(await page.evaluate(() => document.documentElement.scrollHeight - innerHeight)).toBeLessThanOrEqual(
     0,
   );
+});
+
+test('a tap on the picture before the app has started opens the sheet on that country once it has', async ({
+  page,
+}) => {
+  await page.route('**/generated/tiles/**', () => {});
+  const startApp = await openWithoutTheApp(page, '/');
+  const at = await pictureSpot(page, 'FRA');
+  await page.touchscreen.tap(at.x, at.y);
+  await expect(page.locator('html')).toHaveAttribute('data-early-tap', 'FRA');
+
+  startApp();
+  const sheet = new Sheet(page);
+  await expect(page.getByTestId('panel.country-name')).toHaveText('France');
+  await expect.poll(() => sheet.state()).toBe('half');
+  await expect(page.getByTestId('panel.country-name')).toBeInViewport();
 });
