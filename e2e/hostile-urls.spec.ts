@@ -4,6 +4,7 @@
 // console error: the fixture fails on those). The parser itself is fuzzed in
 // src/store/url-hostile.test.ts; these are the browser's end of it.
 import type { Page } from '@playwright/test';
+import { cspHash } from '../scripts/inline-head.ts';
 import { dataset } from './fixtures/dataset.ts';
 import type { MapPage } from './fixtures/map-page.ts';
 import { expect, test } from './fixtures/test.ts';
@@ -51,8 +52,16 @@ async function expectNothingRan(page: Page): Promise<void> {
   expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
   // No element was made from the link: no image, no SVG with a handler, no script but ours.
   await expect(page.locator('img[src="x"], svg[onload], [onerror], [onload]')).toHaveCount(0);
-  for (const src of await page.locator('script').evaluateAll((s) => s.map((e) => e.getAttribute('src'))))
-    expect(src, 'a script without src, or not ours').toMatch(/^\.?\/(assets\/|boot\.js$)/);
+  // Ours: the bundle's files, and the page's inline boot script, which its policy allows by hash.
+  const policy =
+    (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? '';
+  const scripts = await page
+    .locator('script')
+    .evaluateAll((s) => s.map((e) => ({ src: e.getAttribute('src'), text: e.textContent ?? '' })));
+  for (const { src, text } of scripts) {
+    if (src === null) expect(policy, 'an inline script the policy does not allow').toContain(cspHash(text));
+    else expect(src, 'a script not ours').toMatch(/^\.?\/assets\//);
+  }
 }
 
 /** The full app: pick a country in the list and the panel shows it (one every case lists). */
