@@ -7,7 +7,13 @@
  *  The CSS says the same number in its media queries. */
 export const NARROW_QUERY = '(max-width: 56rem)';
 
+// One live list, made once: isNarrow() is asked on every wheel or finger move over a half-open
+// sheet (use-sheet-state.ts), and a MediaQueryList's `matches` follows the screen by itself.
+let narrowList: MediaQueryList | null = null;
+
 /** True on a narrow screen (false where there is no matchMedia: the wide layout needs none). */
 export function isNarrow(): boolean {
-  return typeof matchMedia === 'function' && matchMedia(NARROW_QUERY).matches;
+  if (typeof matchMedia !== 'function') return false;
+  narrowList ??= matchMedia(NARROW_QUERY);
+  return narrowList.matches;
 }
