@@ -24,6 +24,7 @@ import { Panel } from './panel/Panel';
 import { AppSheet } from './sheet/AppSheet';
 import { appStore } from './store/store';
 import { Timeline } from './timeline/Timeline';
+import { HydrateLater } from './ui/HydrateLater';
 
 /** Escape clears the selection, unless a dialog is open (the dialog takes Escape itself). */
 function useEscapeClearsSelection() {
@@ -53,8 +54,10 @@ export function App({ flags }: { flags: AppFlags }) {
           <p className="app-lede">{APP_LEDE}</p>
         </div>
         <div className="header-actions">
-          <Methodology />
-          <EmbedDialog />
+          <HydrateLater>
+            <Methodology />
+            <EmbedDialog />
+          </HydrateLater>
         </div>
       </header>
       <Notices />
@@ -79,16 +82,18 @@ export function App({ flags }: { flags: AppFlags }) {
               id: 'countries',
               label: 'Countries',
               content: (
-                <ErrorBoundary part="The country list">
-                  <CountryList />
-                </ErrorBoundary>
+                <HydrateLater>
+                  <ErrorBoundary part="The country list">
+                    <CountryList />
+                  </ErrorBoundary>
+                </HydrateLater>
               ),
             },
             {
               id: 'key',
               label: 'Key',
               content: (
-                <>
+                <HydrateLater>
                   {/* One box under the map on a wide screen; the credits go to the page's foot. */}
                   <div className="key-parts">
                     <ErrorBoundary part="The legend">
@@ -99,25 +104,29 @@ export function App({ flags }: { flags: AppFlags }) {
                     </ErrorBoundary>
                   </div>
                   <CreditsFooter />
-                </>
+                </HydrateLater>
               ),
             },
             {
               id: 'timeline',
               label: 'Timeline',
               content: (
-                <ErrorBoundary part="The timeline">
-                  <Timeline />
-                </ErrorBoundary>
+                <HydrateLater>
+                  <ErrorBoundary part="The timeline">
+                    <Timeline />
+                  </ErrorBoundary>
+                </HydrateLater>
               ),
             },
           ]}
           panelOrder={PANEL_ORDER}
         />
       </main>
-      <ErrorBoundary part="The article reader">
-        <ArticleReader />
-      </ErrorBoundary>
+      <HydrateLater>
+        <ErrorBoundary part="The article reader">
+          <ArticleReader />
+        </ErrorBoundary>
+      </HydrateLater>
     </div>
   );
 }

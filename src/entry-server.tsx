@@ -5,7 +5,7 @@ import { prerender } from 'react-dom/static';
 import { AppRoot } from './AppRoot';
 import { dataset } from './data/dataset';
 import { provideOutlines } from './map/static/first-paint-paths';
-import { appStore } from './store/store';
+import { enterPageState } from './store/store';
 
 export { dataset };
 
@@ -32,9 +32,27 @@ async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {
  * embed's layout (the embed/ page) when `embed`.
  */
 export async function renderPage(country: string | null, embed = false): Promise<string> {
-  appStore.setState({ selected: country });
+  enterPageState(country);
   const { prelude } = await prerender(
     <AppRoot flags={{ embed }} country={country} onFirstCommit={() => {}} />,
+    // Every Suspense boundary (ui/HydrateLater.tsx) in place, in document order. Past this many
+    // bytes React would move a boundary's markup to a hidden <div> that an inline script reveals:
+    // blank for a reader without JavaScript, and blocked by the page's script policy.
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
-  return readAll(prelude);
+  return inPlaceMarkup(await readAll(prelude), country, embed);
+}
+
+/** The page's markup, checked: complete boundaries only (<!--$-->), and no script of React's. */
+function inPlaceMarkup(html: string, country: string | null, embed: boolean): string {
+  const page = embed ? 'the embed page' : (country ?? 'the overview');
+  if (/<script\b/i.test(html))
+    throw new Error(
+      `prerender (${page}): React wrote a <script> into the page; boundaries must render in place`,
+    );
+  if (/<!--\$[?!]-->/.test(html))
+    throw new Error(
+      `prerender (${page}): a Suspense boundary was left pending or failed; its part would be missing`,
+    );
+  return html;
 }

@@ -111,6 +111,35 @@ describe('the prerendered page hydrates without a mismatch', () => {
     for (const [i, id] of parts.entries()) expect(after[i], id).toBe(before[i]);
   });
 
+  it("parts that hydrate later are in the page, in place, with no script of React's", async () => {
+    const html = await renderPage(null);
+    // Complete boundaries (<!--$-->...<!--/$-->) around the overview's facts, the list, the key...
+    expect(html.match(/<!--\$-->/g)?.length).toBeGreaterThanOrEqual(5);
+    expect(html).not.toMatch(/<script|<!--\$[?!]-->|hidden id="S:/);
+    expect(html).toMatch(/<!--\$--><ol class="claims">/);
+  });
+
+  it('the store changes before React has hydrated every part: each part hydrates as built, then follows', async () => {
+    // The address (read into the store once the page's frame has hydrated) selects France and
+    // shows only one stance while the list, the key and the timeline are still to hydrate: those
+    // must first render what the build rendered (the page's state), or React reports a mismatch
+    // and renders them anew.
+    const parts = ['list', 'filter.opposed', 'sheet.panel-timeline'];
+    const nodes = (root: ParentNode) => parts.map((id) => root.querySelector(`[data-testid="${id}"]`));
+    let before: (Element | null)[] = [];
+    const reported = await hydrated(null, 'light', false, [], (root) => {
+      history.replaceState(null, '', '/#country=FRA&stance=troops');
+      before = nodes(root);
+    });
+    expect(reported).toEqual([]);
+    expect(document.querySelector('[data-testid="panel.country-name"]')?.textContent).toBe('France');
+    expect(document.querySelector('[data-testid="filter.opposed"]')?.getAttribute('aria-pressed')).toBe(
+      'false',
+    );
+    const after = nodes(document);
+    for (const [i, id] of parts.entries()) expect(after[i], id).toBe(before[i]);
+  });
+
   it('the dark theme (the markup is the same in both themes)', async () => {
     expect(await hydrated('GBR', 'dark')).toEqual([]);
   });

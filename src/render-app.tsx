@@ -12,7 +12,7 @@ import { replaceOnlyHistory } from './embed/embed-history';
 import { answerEarlyTap, stopNotingEarlyTaps } from './map/static/early-tap';
 import { takeOutlinesFromPage } from './map/static/first-paint-paths';
 import { selectableIso3 } from './store/selectors';
-import { appStore } from './store/store';
+import { appStore, enterPageState } from './store/store';
 import { bindUrl } from './store/url-sync';
 
 export function renderApp(root: HTMLElement, flags: AppFlags, notices: readonly string[] = []): void {
@@ -46,7 +46,7 @@ export function renderApp(root: HTMLElement, flags: AppFlags, notices: readonly 
     root.dataset.prerendered !== undefined && (root.dataset.embed !== undefined) === flags.embed;
   if (prerendered) {
     // The prerendered page's own state: its country (a country's page) selected, all else default.
-    appStore.setState({ selected: country });
+    enterPageState(country);
     hydrateRoot(root, tree);
   } else {
     root.replaceChildren();

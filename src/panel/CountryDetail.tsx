@@ -9,6 +9,7 @@ import type { Country } from '../data/schema';
 import { StanceBadge } from '../filters/StanceSwatch';
 import { useAppStore } from '../store/store';
 import { useSnapshot } from '../store/use-snapshot';
+import { HydrateLater } from '../ui/HydrateLater';
 import { CLAIMS_BEFORE_MORE, ClaimList, plural } from './ClaimList';
 import { CorrectionMark } from './CorrectionMark';
 import { formatDate } from './format-date';
@@ -61,27 +62,30 @@ export function CountryDetail({
           ? `${plural(made.length, 'claim')} in the sources`
           : `${plural(made.length, 'claim')} by ${date}`}
       </h3>
-      <ClaimList
-        claims={made}
-        iso3={country.iso3}
-        followedId={then?.resolution?.follows}
-        linkedId={linkedId}
-        limit={limit}
-        canExpand={complete}
-      />
-      {complete && later.length > 0 && (
-        <section className="later-claims" aria-labelledby="later-heading">
-          <h3 id="later-heading">Reported later: {plural(later.length, 'claim')}</h3>
-          <p className="muted">Made after {date}; the map does not count them on this date.</p>
-          <ClaimList
-            claims={later}
-            iso3={country.iso3}
-            linkedId={linkedId}
-            limit={CLAIMS_BEFORE_MORE}
-            canExpand
-          />
-        </section>
-      )}
+      {/* On the country's own page, the claims hydrate after the page's frame. */}
+      <HydrateLater>
+        <ClaimList
+          claims={made}
+          iso3={country.iso3}
+          followedId={then?.resolution?.follows}
+          linkedId={linkedId}
+          limit={limit}
+          canExpand={complete}
+        />
+        {complete && later.length > 0 && (
+          <section className="later-claims" aria-labelledby="later-heading">
+            <h3 id="later-heading">Reported later: {plural(later.length, 'claim')}</h3>
+            <p className="muted">Made after {date}; the map does not count them on this date.</p>
+            <ClaimList
+              claims={later}
+              iso3={country.iso3}
+              linkedId={linkedId}
+              limit={CLAIMS_BEFORE_MORE}
+              canExpand
+            />
+          </section>
+        )}
+      </HydrateLater>
     </article>
   );
 }

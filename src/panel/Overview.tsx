@@ -11,6 +11,7 @@ import { StanceBadge, Swatch } from '../filters/StanceSwatch';
 import { stanceCounts } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { useSnapshot } from '../store/use-snapshot';
+import { HydrateLater } from '../ui/HydrateLater';
 import { CountryLink } from '../ui/site-links';
 import { ClaimItem } from './ClaimItem';
 import { formatDate } from './format-date';
@@ -86,7 +87,9 @@ export function Overview() {
         is the country the coalition supports: what the reports say its leaders said.
       </p>
       <h3>What the sources say about the coalition{snapshot.latest ? '' : `, by ${date}`}</h3>
-      <FactList facts={facts} />
+      <HydrateLater>
+        <FactList facts={facts} />
+      </HydrateLater>
     </article>
   );
 }

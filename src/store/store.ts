@@ -124,13 +124,29 @@ export function createAppStore(initial: InitialState = {}): AppStore {
  */
 export const appStore: AppStore = createAppStore();
 
+/** The state the page is prerendered in (at build) and hydrated in (in the browser). */
+let pageState: AppState | null = null;
+
+/**
+ * Puts the store in a prerendered page's state: its country selected (a country's page), all else
+ * default. Hydrating renders read this state, not the current one, even after the address or the
+ * reader has changed the store: parts of the page hydrate later than the rest (ui/HydrateLater.tsx),
+ * and such a part must first render what the build rendered; React then renders it again with the
+ * current state.
+ */
+export function enterPageState(country: string | null): void {
+  appStore.setState({ selected: country });
+  pageState = appStore.getState();
+}
+
 /**
  * Select the smallest value a component needs; wrap object/array selectors in useShallow. The
- * server's snapshot (used by the prerender and by the hydrating render) is the store's current
- * state, not its initial one as in zustand's own useStore: a country's page is rendered with that
- * country selected.
+ * server's snapshot (used by the prerender and by hydrating renders) is the page's state
+ * (enterPageState), not the store's initial one as in zustand's own useStore: a country's page is
+ * rendered with that country selected.
  */
 export function useAppStore<T>(selector: (state: AppState) => T): T {
   const read = useCallback(() => selector(appStore.getState()), [selector]);
-  return useSyncExternalStore(appStore.subscribe, read, read);
+  const readPrerendered = useCallback(() => selector(pageState ?? appStore.getState()), [selector]);
+  return useSyncExternalStore(appStore.subscribe, read, readPrerendered);
 }
