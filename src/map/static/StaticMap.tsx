@@ -75,9 +75,17 @@ export function StaticMap(props: StaticMapProps) {
     worldSize: paths.worldSize,
     ...(view.maxZoom === undefined ? {} : { maxZoom: view.maxZoom }),
   };
-  const box = mercatorBoundsViewBox(view.bounds, padding, width, height, options);
+  // What the element shows once its size is known: the frame fitBounds gives.
+  const seen = mercatorBoundsViewBox(view.bounds, padding, width, height, options);
+  // With no padding and no zoom limit, that frame is the one "meet" makes of the bounds themselves:
+  // the viewBox stays the bounds, so the picture never changes when the size becomes known (after
+  // hydration). A new viewBox lays out every path again: on a slow phone 100 ms and more, in the
+  // frame that answers the reader's first tap.
+  const fitsItself = padding === 0 && view.maxZoom === undefined;
+  const box = fitsItself ? mercatorBoundsViewBox(view.bounds, 0, 0, 0, options) : seen;
+  const sea = fitsItself && width > 0 ? seen : box;
   // Hatch spacing of about 6 screen px whatever the zoom (the pattern lives in world units).
-  const spacing = width > 0 ? (6 * box.width) / width : box.width / 150;
+  const spacing = width > 0 ? (6 * seen.width) / width : box.width / 150;
 
   const hover = (iso3: string | null) => {
     if (hovered === iso3) return;
@@ -126,16 +134,16 @@ export function StaticMap(props: StaticMapProps) {
           />
         </pattern>
       </defs>
-      {/* Sea beyond the view box too: before the size is known, "meet" letterboxes the view. */}
+      {/* Sea beyond the view box too: "meet" letterboxes the view, as wide as the element is. */}
       <rect
-        x={box.x - box.width}
-        y={box.y - box.height}
-        width={box.width * 3}
-        height={box.height * 3}
+        x={sea.x - sea.width}
+        y={sea.y - sea.height}
+        width={sea.width * 3}
+        height={sea.height * 3}
         className={themed('map-sea')}
         fill={colors.sea}
       />
-      {worldCopies(box, paths.worldSize).map((k) => (
+      {worldCopies(seen, paths.worldSize).map((k) => (
         <g key={k} transform={k === 0 ? undefined : `translate(${k * paths.worldSize} 0)`}>
           <StaticCountries
             countries={paths.countries}
