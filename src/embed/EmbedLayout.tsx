@@ -19,6 +19,7 @@ import { stateToHash, urlStateOf } from '../store/url';
 import { requestedTheme } from '../theme/theme';
 import { Timeline } from '../timeline/Timeline';
 import './embed.css';
+import { HydrateLater } from '../ui/HydrateLater';
 import { usePageBase } from '../ui/site-links';
 import { useHydrated } from '../ui/use-hydrated';
 import { fullMapHref } from './snippet';
@@ -42,17 +43,21 @@ export function EmbedLayout() {
             </ErrorBoundary>
           </EmbedSheet>
         </div>
-        <ErrorBoundary part="The legend">
-          <StanceFilters compact />
-        </ErrorBoundary>
-        <ErrorBoundary part="The timeline">
-          <Timeline compact />
-        </ErrorBoundary>
-        <EmbedFooter />
+        <HydrateLater>
+          <ErrorBoundary part="The legend">
+            <StanceFilters compact />
+          </ErrorBoundary>
+          <ErrorBoundary part="The timeline">
+            <Timeline compact />
+          </ErrorBoundary>
+          <EmbedFooter />
+        </HydrateLater>
       </div>
-      <ErrorBoundary part="The article reader">
-        <ArticleReader />
-      </ErrorBoundary>
+      <HydrateLater>
+        <ErrorBoundary part="The article reader">
+          <ArticleReader />
+        </ErrorBoundary>
+      </HydrateLater>
     </div>
   );
 }

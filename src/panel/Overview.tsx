@@ -67,18 +67,20 @@ export function Overview() {
         {sizes.length > 0 ? sizes.join(' → ') : 'not reported yet'}
       </p>
       <h3>Who stands where{snapshot.latest ? '' : `, as of ${date}`}</h3>
-      <ul className="stance-summary">
-        {counts
-          .filter((c) => c.total > 0)
-          .map(({ stance, total, active }) => (
-            <li key={stance} className={active ? undefined : 'filtered-out'}>
-              <StanceBadge stance={stance} /> <span className="count">{total}</span>
-              <span className="visually-hidden">{total === 1 ? ' country' : ' countries'}</span>
-              {!active && <span className="muted"> (hidden by the filter)</span>}
-              <NameList stance={stance} countries={countriesByStance[stance]} />
-            </li>
-          ))}
-      </ul>
+      <HydrateLater>
+        <ul className="stance-summary">
+          {counts
+            .filter((c) => c.total > 0)
+            .map(({ stance, total, active }) => (
+              <li key={stance} className={active ? undefined : 'filtered-out'}>
+                <StanceBadge stance={stance} /> <span className="count">{total}</span>
+                <span className="visually-hidden">{total === 1 ? ' country' : ' countries'}</span>
+                {!active && <span className="muted"> (hidden by the filter)</span>}
+                <NameList stance={stance} countries={countriesByStance[stance]} />
+              </li>
+            ))}
+        </ul>
+      </HydrateLater>
       <p className="supported-line" data-testid="overview.supported">
         <Swatch fill="supported" />{' '}
         <CountryLink iso3={coalition.supported.iso3} className="link-button">
