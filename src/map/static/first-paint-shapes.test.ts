@@ -4,10 +4,15 @@
 // that a date colours merged into the grey shape, the picture could not draw it, and this fails.
 import { firstPaintPaths } from 'virtual:first-paint-paths';
 import { firstView } from 'virtual:first-view';
-import { describe, expect, it } from 'vitest';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { afterEach, describe, expect, it } from 'vitest';
 
 import { dataset } from '../../data/dataset';
 import { snapshotAt } from '../../data/snapshot';
+import { appStore } from '../../store/store';
+import { FirstPaintMap } from './FirstPaintMap';
+import { provideOutlines } from './first-paint-paths';
 import { fillGroupOn, ownOutlineCountries } from './first-paint-shapes';
 
 const supports = dataset.coalition.supports;
@@ -59,5 +64,34 @@ describe("the first paint's outlines", () => {
     for (const [iso3, d] of own) expect(firstPaintPaths.noData.includes(d), iso3).toBe(false);
     // Brazil, China and India: no source names them.
     for (const iso3 of ['BRA', 'CHN', 'IND']) expect(own.has(iso3), iso3).toBe(false);
+  });
+});
+
+describe('the first paint on a date', () => {
+  afterEach(() => appStore.getState().setAsOf(null));
+
+  /** The picture's markup on `day`: each own path's class by its country, and the grey shapes. */
+  function pictureOn(day: string | null) {
+    provideOutlines(firstPaintPaths);
+    appStore.getState().setAsOf(day);
+    const html = renderToStaticMarkup(createElement(FirstPaintMap, { label: 'Map' }));
+    const classes = new Map(
+      [...html.matchAll(/data-iso3="([A-Z]{3})" class="fill-([\w-]+)"/g)].map((m) => [m[1], m[2]]),
+    );
+    return { classes, grey: html.match(/<path d="[^"]+" data-no-data="" class="fill-no-data"/g) ?? [] };
+  }
+
+  it('draws the grey shape once and each country that can be coloured in its colour of that day', () => {
+    const [first] = dataset.dates;
+    for (const day of [null, first ?? null]) {
+      const { classes, grey } = pictureOn(day);
+      expect(grey).toHaveLength(1);
+      expect(new Set(classes.keys())).toEqual(new Set(own.keys()));
+      const snapshot = snapshotAt(dataset, day);
+      for (const [iso3, group] of classes) expect(group, iso3).toBe(fillGroupOn(snapshot, supports, iso3));
+    }
+    // Germany, first named in April, is grey in March: its own path, not part of the shape.
+    expect(pictureOn(first ?? null).classes.get('DEU')).toBe('no-data');
+    expect(pictureOn(null).classes.get('DEU')).not.toBe('no-data');
   });
 });
