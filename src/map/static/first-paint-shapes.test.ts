@@ -76,7 +76,10 @@ describe('the first paint on a date', () => {
     appStore.getState().setAsOf(day);
     const html = renderToStaticMarkup(createElement(FirstPaintMap, { label: 'Map' }));
     const classes = new Map(
-      [...html.matchAll(/data-iso3="([A-Z]{3})" class="fill-([\w-]+)"/g)].map((m) => [m[1], m[2]]),
+      [...html.matchAll(/data-iso3="([A-Z]{3})" class="fill-([\w-]+)"/g)].map(([, iso3 = '', group]) => [
+        iso3,
+        group,
+      ]),
     );
     return { classes, grey: html.match(/<path d="[^"]+" data-no-data="" class="fill-no-data"/g) ?? [] };
   }
