@@ -143,6 +143,43 @@ test.describe('first paint', () => {
     });
   }
 
+  test('the land no source names is one grey shape: pointing at it outlines nothing, a tap opens no country', async ({
+    page,
+  }) => {
+    // The map's chunk held back: the picture stays the map, as on a slow phone.
+    await page.route('**/assets/map-session-*.js', () => {});
+    await page.goto('/');
+    await expect(page.getByTestId('reset-view')).toBeAttached();
+    const picture = page.locator('.first-paint svg[data-testid="static-map"]');
+    const grey = picture.locator('.map-borders path[data-no-data]');
+    await expect(grey).toHaveCount(1);
+    await expect(grey).toHaveClass('fill-no-data');
+    // Poland: no source names it, so it is part of that shape, not a path of its own.
+    expect(dataset.countries.map((c) => c.iso3)).not.toContain('POL');
+    await expect(picture.locator('path[data-iso3="POL"]')).toHaveCount(0);
+    const poland = await svgScreenPoint(page, points.POL ?? [19.6, 52.2]);
+    const under = await page.evaluate(
+      ({ x, y }) => document.elementFromPoint(x, y)?.hasAttribute('data-no-data'),
+      poland,
+    );
+    expect(under).toBe(true);
+
+    // France pointed at is outlined, and opened by a tap; then Poland outlines nothing more.
+    const outlines = picture.locator('path[fill="none"]');
+    const france = await svgScreenPoint(page, points.FRA ?? [2, 47]);
+    await page.mouse.move(france.x, france.y);
+    await expect(outlines).toHaveCount(1);
+    await page.mouse.click(france.x, france.y);
+    await expect(page.getByTestId('panel.country-name')).toHaveText('France');
+    await page.mouse.move(poland.x, poland.y);
+    await expect(outlines).toHaveCount(1);
+    await expect(outlines).toHaveAttribute('data-selected', '');
+    // A tap on it is a tap on no country: back to the overview, as on the WebGL map.
+    await page.mouse.click(poland.x, poland.y);
+    await expect(page.getByTestId('panel.country-name')).toHaveCount(0);
+    await expect(outlines).toHaveCount(0);
+  });
+
   test('an embed does not show the full page first', async ({ page, guards }) => {
     guards.expectError(/Failed to load resource|ERR_BLOCKED_BY_CLIENT/);
     await openFirstPaintOnly(page, '/?embed=1');

@@ -16,7 +16,8 @@ import { buildIndex } from '../src/data/indexes.ts';
 import type { Coalition as DatasetCoalition, SourcesFile } from '../src/data/schema.ts';
 import { defaultFrame } from '../src/map/default-frame.ts';
 import { firstViewCountries } from '../src/map/first-view-countries.ts';
-import type { WorldPaths } from '../src/map/static/world-paths.ts';
+import { ownOutlineCountries } from '../src/map/static/first-paint-shapes.ts';
+import type { FirstPaintOutlines, WorldPaths } from '../src/map/static/world-paths.ts';
 import {
   type Bounds,
   type CountryFeatures,
@@ -98,6 +99,20 @@ export function firstPaintPaths(coarse: WorldPaths, fine: WorldPaths, keep: Read
   return { worldSize: coarse.worldSize, countries: [...coarse.countries, ...added] };
 }
 
+/**
+ * What the first paint draws: its own outline for each country in `own` (ownOutlineCountries: the
+ * ones the timeline can colour), and every other country, grey on every date, as one shape: their
+ * outlines joined, which is one path because each outline starts with an absolute moveto.
+ */
+export function firstPaintShapes(paths: WorldPaths, own: ReadonlySet<string>): FirstPaintOutlines {
+  const countries = paths.countries.filter((c) => own.has(c.iso3)).map(({ iso3, d }) => ({ iso3, d }));
+  const noData = paths.countries
+    .filter((c) => !own.has(c.iso3))
+    .map((c) => c.d)
+    .join('');
+  return { worldSize: paths.worldSize, countries, noData };
+}
+
 export function firstPaintPlugin(options: { dataDir?: string } = {}): Plugin {
   let root = process.cwd();
   const inputs = () => {
@@ -128,16 +143,16 @@ export function firstPaintPlugin(options: { dataDir?: string } = {}): Plugin {
       if (id === `\0${CSS_ID}`) return paletteCss();
       if (id === `\0${PATHS_ID}`) {
         const input = inputs();
-        const keep = new Set([input.coalition.supports, ...input.coalition.countries.map((c) => c.iso3)]);
-        const { worldSize, countries } = firstPaintPaths(input.paths, input.fallbackPaths, keep);
+        const keep = ownOutlineCountries(input.coalition);
         // Only what the picture draws: the names are the country list's and the panel's business.
-        const outlines = { worldSize, countries: countries.map(({ iso3, d }) => ({ iso3, d })) };
+        const outlines = firstPaintShapes(firstPaintPaths(input.paths, input.fallbackPaths, keep), keep);
         return `export const firstPaintPaths = ${JSON.stringify(outlines)};`;
       }
       if (id !== `\0${VIEW_ID}`) return null;
       const input = inputs();
       const supports = input.coalition.supports;
       const iso3s = input.coalition.countries.map((c) => c.iso3);
+      const own = ownOutlineCountries(input.coalition);
       const { bounds, outside } = defaultFrame({
         supports,
         members: iso3s,
@@ -161,7 +176,7 @@ export function firstPaintPlugin(options: { dataDir?: string } = {}): Plugin {
         // What the browser checks the outlines it reads back from the prerendered picture against.
         paths: {
           worldSize: input.paths.worldSize,
-          count: firstPaintPaths(input.paths, input.fallbackPaths, new Set([supports, ...iso3s])).countries
+          count: firstPaintShapes(firstPaintPaths(input.paths, input.fallbackPaths, own), own).countries
             .length,
         },
       };

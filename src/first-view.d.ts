@@ -24,7 +24,7 @@ declare module 'virtual:first-view' {
     supports: string;
     /**
      * The static first paint's outlines (virtual:first-paint-paths): their world's width, and how
-     * many there are (a picture read back from the page must have them all).
+     * many countries have their own (a picture read back from the page must have them all).
      */
     paths: { worldSize: number; count: number };
   };
@@ -32,7 +32,7 @@ declare module 'virtual:first-view' {
 
 declare module 'virtual:first-paint-paths' {
   /** The static first paint's outlines (coarse, plus any dataset country the coarse file lost). */
-  export const firstPaintPaths: import('./map/static/world-paths').OutlinePaths;
+  export const firstPaintPaths: import('./map/static/world-paths').FirstPaintOutlines;
 }
 
 declare module 'virtual:palette.css';

@@ -4,8 +4,11 @@
 // answers taps: a country opens its panel long before the WebGL map is ready (CoalitionMap then
 // takes it away). Coloured by class (palette-css.ts), so the one markup is right in either theme.
 // Its outlines come from the prerendered page itself (first-paint-paths.ts), not the main script.
+// The land no source names on any date is one path (fewer elements to hydrate on a slow phone); a
+// country the timeline can colour keeps its own, whatever its colour on the date shown
+// (first-paint-shapes.ts).
 import { firstView } from 'virtual:first-view';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 
 import { dataset } from '../../data/dataset';
 import { useSnapshot } from '../../store/use-snapshot';
@@ -13,6 +16,7 @@ import { type FillGroup, fillColor } from '../../theme/fill';
 import { LIGHT_PALETTE } from '../../theme/palette';
 import { DIMMED_OPACITY } from '../map-style';
 import { useFirstPaintOutlines } from './first-paint-paths';
+import { fillGroupOn } from './first-paint-shapes';
 import type { StaticMapColors } from './StaticMap';
 import { StoreStaticMap } from './StoreStaticMap';
 
@@ -32,18 +36,17 @@ const neverDimmed = () => false;
 export function FirstPaintMap({ label }: { label: string }) {
   const snapshot = useSnapshot();
   const groupFor = useCallback(
-    (iso3: string): FillGroup =>
-      iso3 === dataset.coalition.supports
-        ? 'supported'
-        : (snapshot.countryByIso3.get(iso3)?.stance ?? 'no-data'),
+    (iso3: string): FillGroup => fillGroupOn(snapshot, dataset.coalition.supports, iso3),
     [snapshot],
   );
   const fillFor = useCallback((iso3: string) => fillColor(groupFor(iso3), LIGHT_PALETTE), [groupFor]);
   const paths = useFirstPaintOutlines();
+  const noData = useMemo(() => ({ d: paths.noData, fill: fillColor('no-data', LIGHT_PALETTE) }), [paths]);
   return (
     <div className="first-paint">
       <StoreStaticMap
         paths={paths}
+        noData={noData}
         fillFor={fillFor}
         groupFor={groupFor}
         dimmed={neverDimmed}

@@ -13,12 +13,27 @@ export type CountriesProps = {
   copy: boolean;
   /** When given, each country's fill group as a class, which the palette's CSS colours per theme. */
   groupFor?: ((iso3: string) => string) | undefined;
+  /** Land no source names, drawn as one shape under the countries (StaticMapProps.noData). */
+  noData?: NoDataShape | undefined;
 };
 
+/** Countries no source names on any date, as one path: their outlines joined, and its fill. */
+export type NoDataShape = { d: string; fill: string };
+
 export const StaticCountries = memo(function StaticCountries(props: CountriesProps) {
-  const { countries, fillFor, dimmed, border, dimmedOpacity, copy, groupFor } = props;
+  const { countries, fillFor, dimmed, border, dimmedOpacity, copy, groupFor, noData } = props;
   return (
     <g className="map-borders" stroke={border} strokeWidth={0.6} strokeLinejoin="round" fillRule="evenodd">
+      {/* No country of it is named (no data-iso3): the pointer over it is over no country. */}
+      {noData && noData.d !== '' && (
+        <path
+          d={noData.d}
+          {...(copy ? {} : { 'data-no-data': '' })}
+          className={groupFor ? 'fill-no-data' : undefined}
+          fill={noData.fill}
+          vectorEffect="non-scaling-stroke"
+        />
+      )}
       {countries.map(({ iso3, d }) => (
         <path
           key={iso3}

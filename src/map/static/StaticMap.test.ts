@@ -95,6 +95,29 @@ describe('StaticMap', () => {
     expect(html.match(/data-copy-of="RUS"/g)).toHaveLength(1);
   });
 
+  it('draws the land it is given as one shape under the countries, named as no country', () => {
+    const noData = { d: 'M100 100l10 0 0 10-10 0zM130 100l10 0 0 10-10 0z', fill: '#dddddd' };
+    const html = render({ noData, groupFor: () => 'troops' });
+    expect(html).toContain(
+      '<g class="map-borders" stroke="#ffffff" stroke-width="0.6" stroke-linejoin="round" fill-rule="evenodd">' +
+        `<path d="${noData.d}" data-no-data="" class="fill-no-data" fill="#dddddd"`,
+    );
+    expect(html.match(/data-no-data/g)).toHaveLength(1);
+    // Beside the main world, a copy draws it too, without the name.
+    const across = render({
+      noData,
+      view: {
+        bounds: [
+          [150, -30],
+          [-150, 70],
+        ],
+      },
+    });
+    expect(across.match(new RegExp(`d="${noData.d}"`, 'g'))).toHaveLength(2);
+    expect(across.match(/data-no-data/g)).toHaveLength(1);
+    expect(render()).not.toContain('data-no-data');
+  });
+
   it('frames the view bounds before it knows its size (then fitBounds-equivalent once measured)', () => {
     const viewBox =
       render()

@@ -3,7 +3,7 @@
 // padding and maxZoom), so swapping one for the other does not jump. Colours come from the caller.
 import { type PointerEvent, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { type LngLatBoundsLike, mercatorBoundsViewBox, type Padding, viewBoxAttribute } from '../projection';
-import { StaticCountries } from './StaticCountries';
+import { type NoDataShape, StaticCountries } from './StaticCountries';
 import { useElementSize } from './use-element-size';
 import { worldCopies } from './world-copies';
 import type { OutlinePaths } from './world-paths';
@@ -45,6 +45,12 @@ export type StaticMapProps = {
    * in either theme: the prerendered first paint.
    */
   groupFor?: (iso3: string) => string;
+  /**
+   * The land no source names on any date, as one path (the first paint: one element to hydrate
+   * instead of ~170); `paths` then holds only the countries the data can colour. It is no country,
+   * so the pointer over it hovers and selects none.
+   */
+  noData?: NoDataShape;
 };
 
 /** The country under the pointer: the nearest element naming one (in any copy of the world). */
@@ -153,6 +159,7 @@ export function StaticMap(props: StaticMapProps) {
             dimmedOpacity={colors.dimmedOpacity}
             copy={k !== 0}
             groupFor={groupFor}
+            noData={props.noData}
           />
           {supported && (
             <path

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // The first paint's outlines in the browser: read back from the prerendered picture by the ids its
-// markup carries, refused when the picture is not the build's, imported where the page has none.
+// markup carries (and its one grey shape), refused when the picture is not the build's, imported
+// where the page has none.
 import { firstPaintPaths } from 'virtual:first-paint-paths';
 import { firstView } from 'virtual:first-view';
 import { act, createElement } from 'react';
@@ -9,8 +10,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { outlinesInPage, useFirstPaintOutlines } from './first-paint-paths';
 
-/** A page's picture as the prerender marks it up: the main world's countries, a copy, overlays. */
-function picture(countries: readonly { iso3: string; d: string }[]): HTMLElement {
+/**
+ * A page's picture as the prerender marks it up: the main world's grey shape and countries, a copy,
+ * overlays.
+ */
+function picture(
+  countries: readonly { iso3: string; d: string }[],
+  noData = firstPaintPaths.noData,
+): HTMLElement {
   const root = document.createElement('div');
   const svgNs = 'http://www.w3.org/2000/svg';
   const frame = root.appendChild(document.createElement('div'));
@@ -20,6 +27,9 @@ function picture(countries: readonly { iso3: string; d: string }[]): HTMLElement
     const g = svg.appendChild(document.createElementNS(svgNs, 'g'));
     const borders = g.appendChild(document.createElementNS(svgNs, 'g'));
     borders.setAttribute('class', 'map-borders');
+    const grey = borders.appendChild(document.createElementNS(svgNs, 'path'));
+    grey.setAttribute('d', noData);
+    if (!copy) grey.setAttribute('data-no-data', '');
     for (const { iso3, d } of countries) {
       const path = borders.appendChild(document.createElementNS(svgNs, 'path'));
       path.setAttribute('d', d);
@@ -46,6 +56,13 @@ describe('outlinesInPage', () => {
   it('refuses a picture that lacks a country, or has none', () => {
     expect(outlinesInPage(picture(firstPaintPaths.countries.slice(1)))).toBeNull();
     expect(outlinesInPage(document.createElement('div'))).toBeNull();
+  });
+
+  it('refuses a picture without its grey shape, or with an empty one', () => {
+    const page = picture(firstPaintPaths.countries);
+    page.querySelector('[data-no-data]')?.remove();
+    expect(outlinesInPage(page)).toBeNull();
+    expect(outlinesInPage(picture(firstPaintPaths.countries, ''))).toBeNull();
   });
 
   it('refuses a country without its outline', () => {

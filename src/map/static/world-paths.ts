@@ -6,6 +6,11 @@ import { siteUrl } from '../../site-url';
 export type Outline = { iso3: string; d: string };
 /** What the static map draws: outlines in a world `worldSize` px wide. */
 export type OutlinePaths = { worldSize: number; countries: Outline[] };
+/**
+ * The first paint's picture (FirstPaintMap): its own outline for each country the timeline can
+ * colour, and the land no source names on any date as one shape, `noData` (their outlines joined).
+ */
+export type FirstPaintOutlines = OutlinePaths & { noData: string };
 /** The outlines file's country: an outline with its name. */
 export type WorldPath = Outline & { name: string };
 export type WorldPaths = { worldSize: number; countries: WorldPath[] };
