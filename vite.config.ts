@@ -8,6 +8,7 @@ import { cspPlugin } from './scripts/vite-csp-plugin.ts';
 import { dataCheckPlugin } from './scripts/vite-data-check.ts';
 import { entryFirstPlugin } from './scripts/vite-entry-first-plugin.ts';
 import { firstPaintPlugin } from './scripts/vite-first-paint-plugin.ts';
+import { jsonOptions } from './scripts/vite-json-options.ts';
 
 // COALITION_DATA_DIR builds the app on another folder laid out like data/ (bench/run.ts builds a
 // generated, much larger dataset this way): the JSON imports, the data check and the articles.
@@ -32,6 +33,8 @@ export default defineConfig({
   resolve: {
     alias: [...dataAlias, { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) }],
   },
+  // The dataset JSON ships as JSON.parse("…"), which V8 parses faster than an object literal.
+  json: jsonOptions,
   build: { target: 'es2022', sourcemap: false },
   // As dist/_headers (scripts/_headers.template): a sandboxed embed (opaque origin) loads everything as CORS requests.
   preview: { cors: { origin: '*' } },
