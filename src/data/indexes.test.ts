@@ -31,6 +31,12 @@ describe('buildIndex', () => {
     expect(index.claimById.get('ita-opposed')?.country.iso3).toBe('ITA');
     expect(index.kinds.get('rewrite-report')).toBe('rewrite');
   });
+  it('builds the citation and claim lookups once: the same map on every read', () => {
+    const fresh = buildIndex(fixtureCoalition, fixtureSources);
+    expect(fresh.citationsBySource).toBe(fresh.citationsBySource);
+    expect(fresh.claimById).toBe(fresh.claimById);
+    expect(fresh.claimById.get('gbr-lead')?.country).toBe(fresh.countryByIso3.get('GBR'));
+  });
 });
 
 describe('buildIndex with the name order collated at build', () => {

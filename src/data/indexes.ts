@@ -83,21 +83,11 @@ export function buildIndex(
   const countryByIso3 = new Map(countries.map((c) => [c.iso3, c]));
   const sourceById = new Map(sources.map((s) => [s.id, s]));
 
-  const citationsBySource = new Map<string, Citation[]>();
-  const cite = (country: Country | null, item: Claim | Fact) => {
-    for (const evidence of item.evidence) {
-      const list = citationsBySource.get(evidence.source) ?? [];
-      list.push({ country, item, evidence });
-      citationsBySource.set(evidence.source, list);
-    }
-  };
-  for (const fact of coalition.facts) cite(null, fact);
-  for (const country of countries) for (const claim of country.claims) cite(country, claim);
-
   const countriesByStance = groupByStance(countries);
-  const claimById = new Map(
-    countries.flatMap((country) => country.claims.map((claim) => [claim.id, { claim, country }] as const)),
-  );
+  // Built on first use: only the sources panel and the corrections log read these, and at scale
+  // (thousands of claims) building them at startup costs the page tens of milliseconds before it is ready.
+  let citationsBySource: ReadonlyMap<string, readonly Citation[]> | undefined;
+  let claimById: ReadonlyMap<string, { claim: Claim; country: Country }> | undefined;
 
   const sizeTimeline = coalition.facts
     .filter((f): f is Fact & { count: number } => f.kind === 'size' && typeof f.count === 'number')
@@ -110,11 +100,36 @@ export function buildIndex(
     sources,
     countryByIso3,
     sourceById,
-    citationsBySource,
+    get citationsBySource() {
+      citationsBySource ??= indexCitations(coalition.facts, countries);
+      return citationsBySource;
+    },
     countriesByStance,
     sizeTimeline,
     dates: reportDates(coalition),
-    claimById,
+    get claimById() {
+      claimById ??= new Map(
+        countries.flatMap((country) =>
+          country.claims.map((claim) => [claim.id, { claim, country }] as const),
+        ),
+      );
+      return claimById;
+    },
     kinds: sourceKinds(sources),
   };
+}
+
+/** Every citation by source id: the facts' first, then the countries' claims in name order. */
+function indexCitations(facts: readonly Fact[], countries: readonly Country[]): Map<string, Citation[]> {
+  const citationsBySource = new Map<string, Citation[]>();
+  const cite = (country: Country | null, item: Claim | Fact) => {
+    for (const evidence of item.evidence) {
+      const list = citationsBySource.get(evidence.source) ?? [];
+      list.push({ country, item, evidence });
+      citationsBySource.set(evidence.source, list);
+    }
+  };
+  for (const fact of facts) cite(null, fact);
+  for (const country of countries) for (const claim of country.claims) cite(country, claim);
+  return citationsBySource;
 }
