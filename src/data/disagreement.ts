@@ -30,7 +30,9 @@ export function sourceViews(claims: readonly Claim[], kinds: ReadonlyMap<string,
   const bySource = new Map<string, Claim[]>();
   for (const claim of claims) {
     for (const source of new Set(claim.evidence.map((e) => e.source))) {
-      bySource.set(source, [...(bySource.get(source) ?? []), claim]);
+      const cited = bySource.get(source);
+      if (cited) cited.push(claim);
+      else bySource.set(source, [claim]);
     }
   }
   const views: SourceView[] = [];
