@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act, createElement } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setUpTestRoot } from '../../test-support/react-root';
 import { dataset } from '../data/dataset';
 import { appStore } from '../store/store';
@@ -34,5 +34,15 @@ describe('CountryDetail', () => {
     appStore.getState().showClaim(country.iso3, last.id);
     act(() => page.root.render(createElement(CountryDetail, { country, headingRef: null })));
     expect(claimsShown()).toBe(country.claims.length);
+  });
+  // Last: narrow.ts keeps the first MediaQueryList it is given.
+  it('opens with only its first claim on a narrow screen (the half-open sheet shows no more)', async () => {
+    if (!country) throw new Error('no country');
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: /max-width/.test(query), media: query }));
+    act(() => page.root.render(createElement(CountryDetail, { country, headingRef: null })));
+    expect(claimsShown()).toBe(1);
+    await page.paint();
+    expect(claimsShown()).toBe(country.claims.length);
+    vi.unstubAllGlobals();
   });
 });
