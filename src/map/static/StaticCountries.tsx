@@ -24,8 +24,9 @@ export const StaticCountries = memo(function StaticCountries(props: CountriesPro
   const { countries, fillFor, dimmed, border, dimmedOpacity, copy, groupFor, noData } = props;
   return (
     <g className="map-borders" stroke={border} strokeWidth={0.6} strokeLinejoin="round" fillRule="evenodd">
-      {/* No country of it is named (no data-iso3): the pointer over it is over no country. */}
-      {noData && noData.d !== '' && (
+      {/* No country of it is named (no data-iso3): the pointer over it is over no country. Drawn
+          even when empty (the data names every country), so the page says the shape is none. */}
+      {noData && (
         <path
           d={noData.d}
           {...(copy ? {} : { 'data-no-data': '' })}

@@ -30,8 +30,9 @@ const NO_DATA_SELECTOR = '.first-paint .map-borders path[data-no-data]';
  * null when there is no such picture or it lacks some (then the picture is not the build's).
  */
 export function outlinesInPage(root: ParentNode): FirstPaintOutlines | null {
+  // Empty when the data names every country the picture draws; missing when the picture is not the build's.
   const noData = root.querySelector(NO_DATA_SELECTOR)?.getAttribute('d');
-  if (!noData) return null;
+  if (noData == null) return null;
   const countries: Outline[] = [];
   for (const path of root.querySelectorAll(OUTLINE_SELECTOR)) {
     const iso3 = path.getAttribute('data-iso3');
