@@ -81,7 +81,7 @@ export function StaticMap(props: StaticMapProps) {
     worldSize: paths.worldSize,
     ...(view.maxZoom === undefined ? {} : { maxZoom: view.maxZoom }),
   };
-  // What the element shows once its size is known: the frame fitBounds gives.
+  // What the element shows: the frame fitBounds gives (the bounds themselves until it is measured).
   const seen = mercatorBoundsViewBox(view.bounds, padding, width, height, options);
   // With no padding and no zoom limit, that frame is the one "meet" makes of the bounds themselves:
   // the viewBox stays the bounds, so the picture never changes when the size becomes known (after
@@ -89,9 +89,8 @@ export function StaticMap(props: StaticMapProps) {
   // frame that answers the reader's first tap.
   const fitsItself = padding === 0 && view.maxZoom === undefined;
   const box = fitsItself ? mercatorBoundsViewBox(view.bounds, 0, 0, 0, options) : seen;
-  const sea = fitsItself && width > 0 ? seen : box;
   // Hatch spacing of about 6 screen px whatever the zoom (the pattern lives in world units).
-  const spacing = width > 0 ? (6 * seen.width) / width : box.width / 150;
+  const spacing = width > 0 ? (6 * seen.width) / width : seen.width / 150;
 
   const hover = (iso3: string | null) => {
     if (hovered === iso3) return;
@@ -142,10 +141,10 @@ export function StaticMap(props: StaticMapProps) {
       </defs>
       {/* Sea beyond the view box too: "meet" letterboxes the view, as wide as the element is. */}
       <rect
-        x={sea.x - sea.width}
-        y={sea.y - sea.height}
-        width={sea.width * 3}
-        height={sea.height * 3}
+        x={seen.x - seen.width}
+        y={seen.y - seen.height}
+        width={seen.width * 3}
+        height={seen.height * 3}
         className={themed('map-sea')}
         fill={colors.sea}
       />
