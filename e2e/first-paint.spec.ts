@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 
-import { lngLatToMercator } from '../src/map/projection.ts';
 import { DARK_PALETTE, LIGHT_PALETTE } from '../src/theme/palette.ts';
 import { dataset } from './fixtures/dataset.ts';
+import { StaticMapView } from './fixtures/static-map.ts';
 import { expect, test } from './fixtures/test.ts';
 
 const APP_SCRIPT = '**/assets/index-*.js';
@@ -29,17 +29,8 @@ async function mapFrameBox(page: Page): Promise<Box> {
   return box;
 }
 
-/** Where the first paint's SVG draws a lon/lat (its viewBox is in the world-paths' Mercator space). */
-async function svgScreenPoint(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
-  const [x, y] = lngLatToMercator(lngLat[0], lngLat[1]);
-  return page.locator('svg[data-testid="static-map"]').evaluate(
-    (svg: SVGSVGElement, p) => {
-      const point = new DOMPoint(p.x, p.y).matrixTransform(svg.getScreenCTM() ?? new DOMMatrix());
-      return { x: point.x, y: point.y };
-    },
-    { x, y },
-  );
-}
+/** Where the first paint's SVG draws a lon/lat. */
+const svgScreenPoint = (page: Page, lngLat: [number, number]) => new StaticMapView(page).drawnAt(lngLat);
 
 test.describe('first paint', () => {
   test('shows the title and every dataset country in its colour before the app script runs', async ({

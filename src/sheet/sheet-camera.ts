@@ -2,41 +2,38 @@
 // (or off the map), the camera pans it to the middle of the part the reader still sees; otherwise
 // nothing moves. A pan with an `offset`, not the map's padding: MapLibre 5/6 leaves the upper part
 // of a map with a large bottom padding undrawn (maplibre-gl-js issue 5486, "rendering incomplete
-// when using setPadding()"), which we saw here too. The static map (no WebGL) is not steered: the
-// sheet's half height leaves its upper part in view.
+// when using setPadding()"), which we saw here too. The static picture follows the same rule
+// (sight.ts) until this map is drawn, and this map takes over its frame without moving.
 import type { LngLatLike, Map as MapLibreMap } from 'maplibre-gl';
 
 import { whenLiveMap } from '../map/live-map';
 import { countryPoints } from '../map/map-data';
 import { prefersReducedMotion } from '../map/motion';
+import { coveredBottom, inSight, sightShift } from './sight';
 
-/** However tall the sheet, the country is placed as if it covered at most this share of the map. */
-const MAX_COVERED_SHARE = 0.8;
-/** A country this close to the uncovered part's edge (CSS px) counts as out of sight. */
-const EDGE_PX = 24;
-
-/** Whether a point drawn at (x, y) shows in the uncovered part of a width x visibleHeight map. */
-export function inSight(x: number, y: number, width: number, visibleHeight: number): boolean {
-  const edge = Math.min(EDGE_PX, visibleHeight / 4);
-  return x >= edge && x <= width - edge && y >= edge && y <= visibleHeight - edge;
-}
-
-/** Moves the camera if the point is out of sight above the sheet; true when it moved. */
-function moveCamera(map: MapLibreMap, covered: number, point: LngLatLike, zoomIn = 0): boolean {
+/**
+ * Moves the camera if the point is out of sight above the sheet; true when it moved. `instantly`:
+ * the map has just replaced the static picture, which already shows the point there.
+ */
+function moveCamera(
+  map: MapLibreMap,
+  covered: number,
+  point: LngLatLike,
+  zoomIn = 0,
+  instantly = false,
+): boolean {
   const canvas = map.getCanvas();
   const width = canvas.clientWidth;
   const height = canvas.clientHeight;
-  if (!(width > 0 && height > 0)) return false;
-  const bottom = Math.round(Math.min(Math.max(covered, 0), height * MAX_COVERED_SHARE));
-  const visible = height - bottom;
   const p = map.project(point);
   // Off the map altogether: whether the country is in view is sync-map.ts's to judge, by its body
   // (western Russia shows while its interior point is in Siberia); this looks again after its move.
-  if (!inSight(p.x, p.y, width, height)) return false;
-  if (inSight(p.x, p.y, width, visible)) return false;
+  if (!sightShift(p.x, p.y, width, height, covered)) return false;
   // The point goes to the middle of the uncovered part: half the covered height above the centre.
+  const offset: [number, number] = [0, -coveredBottom(covered, height) / 2];
   const zoom = map.getZoom() + zoomIn;
-  map.easeTo({ center: point, offset: [0, -bottom / 2], zoom, duration: prefersReducedMotion() ? 0 : 400 });
+  const duration = instantly || prefersReducedMotion() ? 0 : 400;
+  map.easeTo({ center: point, offset, zoom, duration });
   return true;
 }
 
@@ -54,6 +51,9 @@ function onMap(map: MapLibreMap, point: LngLatLike): boolean {
 export function coverMap(covered: number, iso3: string | null): () => void {
   let cancelled = false;
   let stopFollowing = () => {};
+  // Called later than now: the map has just replaced the static picture, which kept the country
+  // in sight by the same rule, so the camera jumps to where the picture already is.
+  let handover = false;
   const stop = whenLiveMap((map) => {
     if (cancelled || !iso3) return;
     countryPoints().then(
@@ -61,7 +61,7 @@ export function coverMap(covered: number, iso3: string | null): () => void {
         const at = points[iso3];
         if (cancelled || !at) return;
         const point: LngLatLike = [at[0], at[1]];
-        const moved = moveCamera(map, covered, point);
+        const moved = moveCamera(map, covered, point, 0, handover);
         // The map's own "bring the selection into view" (sync-map.ts) moves the camera after the
         // frame that shows the selection, not knowing about the sheet; and near the world's edge
         // (Australia, zoomed out) the map cannot pan far enough. Look again when such a move ends,
@@ -78,6 +78,7 @@ export function coverMap(covered: number, iso3: string | null): () => void {
       () => {},
     );
   });
+  handover = true;
   return () => {
     cancelled = true;
     stop();

@@ -1,11 +1,12 @@
 // Keeps the selection in sight whenever the sheet changes height or the selection changes
-// (sheet-camera.ts does the camera part). Heights change in steps, not in an animation, and a
+// (sheet-camera.ts does the camera part; the static picture reads the height from sheet-cover.ts). Heights change in steps, not in an animation, and a
 // ResizeObserver on the sheet and the map's frame reports each resting size after layout, so
 // measuring there costs no layout of its own (a measure right after a commit would force one).
 // Where the element is not a sheet now (the full app on a wide screen) nothing is measured.
 import { type RefObject, useEffect, useRef } from 'react';
 
 import { coverMap } from './sheet-camera';
+import { setSheetCover } from './sheet-cover';
 
 /**
  * How far the sheet's top edge reaches up into the map frame: 0 if the sheet is below the map,
@@ -50,16 +51,19 @@ export function useSheetCamera(
       }
       if (!latest.current.isSheet()) {
         measured.current = null;
+        setSheetCover(0);
         return;
       }
       const covered = frame ? coveredPx(sheet, frame) : 0;
       measured.current = { covered, state: latest.current.state };
+      setSheetCover(covered);
       move(covered);
     });
     observer.observe(sheet);
     return () => {
       observer.disconnect();
       cancel.current();
+      setSheetCover(0);
     };
   }, []);
 

@@ -4,7 +4,8 @@
 import { type PointerEvent, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { type LngLatBoundsLike, mercatorBoundsViewBox, type Padding, viewBoxAttribute } from '../projection';
 import { type NoDataShape, StaticCountries } from './StaticCountries';
-import { useElementSize } from './use-element-size';
+import { frameInSight, type KeepInSight } from './sight-frame';
+import { useElementBox } from './use-element-box';
 import { worldCopies } from './world-copies';
 import type { OutlinePaths } from './world-paths';
 
@@ -51,6 +52,8 @@ export type StaticMapProps = {
    * so the pointer over it hovers and selects none.
    */
   noData?: NoDataShape;
+  /** The selected country to keep in sight above a bottom sheet (sight-frame.ts), if any. */
+  keepInSight?: KeepInSight | null;
 };
 
 /** The country under the pointer: the nearest element naming one (in any copy of the world). */
@@ -63,7 +66,7 @@ export function StaticMap(props: StaticMapProps) {
   const { paths, selected, supports, onSelect, onHover, view, colors, label, svgRef, groupFor } = props;
   const themed = (name: string) => (groupFor ? name : undefined);
   const ownRef = useRef<SVGSVGElement | null>(null);
-  const { width, height } = useElementSize(ownRef);
+  const { width, height, area } = useElementBox(ownRef);
   const hatchId = `static-hatch-${useId().replace(/[^\w-]/g, '')}`;
   const [hovered, setHovered] = useState<string | null>(null);
 
@@ -81,14 +84,20 @@ export function StaticMap(props: StaticMapProps) {
     worldSize: paths.worldSize,
     ...(view.maxZoom === undefined ? {} : { maxZoom: view.maxZoom }),
   };
-  // What the element shows: the frame fitBounds gives (the bounds themselves until it is measured).
-  const seen = mercatorBoundsViewBox(view.bounds, padding, width, height, options);
-  // With no padding and no zoom limit, that frame is the one "meet" makes of the bounds themselves:
-  // the viewBox stays the bounds, so the picture never changes when the size becomes known (after
-  // hydration). A new viewBox lays out every path again: on a slow phone 100 ms and more, in the
-  // frame that answers the reader's first tap.
+  // The frame fitBounds gives (the bounds themselves until the element is measured).
+  const fitted = mercatorBoundsViewBox(view.bounds, padding, width, height, options);
+  // What the element shows: that frame, or moved to keep the selection in sight above a sheet.
+  const moved = props.keepInSight
+    ? frameInSight(fitted, { width, height, area }, props.keepInSight, paths.worldSize)
+    : null;
+  const seen = moved ?? fitted;
+  // With no padding and no zoom limit, the fitted frame is the one "meet" makes of the bounds
+  // themselves: the viewBox stays the bounds, so the picture never changes when the size becomes
+  // known (after hydration). A new viewBox lays out every path again: on a slow phone 100 ms and
+  // more, in the frame that answers the reader's first tap. (A move for the sheet comes a frame
+  // after the sheet has opened, once its height is measured.)
   const fitsItself = padding === 0 && view.maxZoom === undefined;
-  const box = fitsItself ? mercatorBoundsViewBox(view.bounds, 0, 0, 0, options) : seen;
+  const box = moved ?? (fitsItself ? mercatorBoundsViewBox(view.bounds, 0, 0, 0, options) : fitted);
   // Hatch spacing of about 6 screen px whatever the zoom (the pattern lives in world units).
   const spacing = width > 0 ? (6 * seen.width) / width : seen.width / 150;
 
