@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 
 import { DARK_PALETTE, LIGHT_PALETTE } from '../src/theme/palette.ts';
 import { dataset } from './fixtures/dataset.ts';
+import { waitForHydration } from './fixtures/map-page.ts';
 import { StaticMapView } from './fixtures/static-map.ts';
 import { expect, test } from './fixtures/test.ts';
 
@@ -83,7 +84,7 @@ test.describe('first paint', () => {
     const drawnAfter = await mapPage.countryPoint(iso3);
     expect(Math.abs(drawnAfter.x - drawnBefore.x)).toBeLessThan(2);
     expect(Math.abs(drawnAfter.y - drawnBefore.y)).toBeLessThan(2);
-    // The picture has done its job, and React has hydrated the page (Reset view needs it).
+    // The picture has done its job, and Reset view is offered now that the map can be moved.
     await expect(page.locator('.first-paint')).toHaveCount(0);
     await expect(page.getByTestId('reset-view')).toBeVisible();
   });
@@ -119,8 +120,7 @@ test.describe('first paint', () => {
       const countriesInPage = prerendered.match(/<path d="[^"]+" data-iso3="[A-Z]{3}" class="fill-/g)?.length;
       expect(franceInPage).toBeDefined();
       await page.goto(path);
-      // React has taken the page: Reset view, which needs it, is there.
-      await expect(page.getByTestId('reset-view')).toBeAttached();
+      await waitForHydration(page);
       // Drawn by the app (the full page and the embed's page hydrate theirs; ?embed=1 on the full
       // page renders anew, from the full page's picture): every country.
       const picture = page.locator('.first-paint svg[data-testid="static-map"]');
@@ -140,7 +140,7 @@ test.describe('first paint', () => {
     // The map's chunk held back: the picture stays the map, as on a slow phone.
     await page.route('**/assets/map-session-*.js', () => {});
     await page.goto('/');
-    await expect(page.getByTestId('reset-view')).toBeAttached();
+    await waitForHydration(page);
     const picture = page.locator('.first-paint svg[data-testid="static-map"]');
     const grey = picture.locator('.map-borders path[data-no-data]');
     await expect(grey).toHaveCount(1);

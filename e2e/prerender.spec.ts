@@ -6,6 +6,7 @@ import { STANCE_LABELS } from '../src/data/stances.ts';
 import { lngLatToMercator } from '../src/map/projection.ts';
 import { dataset } from './fixtures/dataset.ts';
 import { openWithoutTheApp, pictureSpot } from './fixtures/early-tap.ts';
+import { waitForHydration } from './fixtures/map-page.ts';
 import { expect, test } from './fixtures/test.ts';
 
 const points = JSON.parse(
@@ -99,8 +100,7 @@ test.describe('with JavaScript', () => {
     await page.goto('/');
     const picture = page.getByTestId('static-map');
     const france = picture.locator('path[data-iso3="FRA"]');
-    // React has hydrated the page: Reset view, which needs it, is there.
-    await expect(page.getByTestId('reset-view')).toBeAttached();
+    await waitForHydration(page);
     // France's interior point (its path's box reaches French Guiana), through the SVG's transform.
     const at = await france.evaluate(
       (path: SVGPathElement, [x, y]) => {

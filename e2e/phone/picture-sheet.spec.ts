@@ -1,6 +1,8 @@
 // Before MapLibre has drawn (a phone on a slow network) and when WebGL cannot run, the static
 // picture is the map: a country opened under the bottom sheet rises above it there too, as on the
 // WebGL map (src/sheet/sight.ts), and the WebGL map takes over in the same place, without moving.
+
+import { waitForHydration } from '../fixtures/map-page.ts';
 import { FRANCE, inSightAboveSheet } from '../fixtures/picture-sight.ts';
 import { Sheet } from '../fixtures/sheet.ts';
 import { StaticMapView } from '../fixtures/static-map.ts';
@@ -20,7 +22,9 @@ test('before the map is drawn, France tapped on the picture rises above the shee
     await route.continue();
   });
   await page.goto('/', { waitUntil: 'domcontentloaded' });
-  await expect(page.getByTestId('reset-view')).toBeAttached();
+  await waitForHydration(page);
+  // Nothing to reset before the map can be moved: Reset view comes with the WebGL map.
+  await expect(page.getByTestId('reset-view')).toHaveCount(0);
   const picture = new StaticMapView(page);
   const sheet = new Sheet(page);
 
@@ -34,6 +38,7 @@ test('before the map is drawn, France tapped on the picture rises above the shee
   release();
   await mapPage.waitForMapReady();
   await expect(page.locator('.first-paint')).toHaveCount(0);
+  await expect(page.getByTestId('reset-view')).toBeVisible();
   const onMap = await mapPage.countryPoint('FRA');
   expect(Math.abs(onMap.x - drawn.x), 'across').toBeLessThan(2);
   expect(Math.abs(onMap.y - drawn.y), 'down').toBeLessThan(2);

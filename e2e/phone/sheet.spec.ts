@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 
 import { dataset } from '../fixtures/dataset.ts';
 import { openWithoutTheApp, pictureSpot } from '../fixtures/early-tap.ts';
+import { waitForHydration } from '../fixtures/map-page.ts';
 import { countryOnScreen, Sheet } from '../fixtures/sheet.ts';
 import { expect, test } from '../fixtures/test.ts';
 
@@ -56,8 +57,7 @@ test('the sheet peeks from the first paint, and React keeps the prerendered shee
     observer.observe(document, { childList: true, subtree: true });
   });
   await page.goto('/');
-  // React has hydrated the page (Reset view needs it).
-  await expect(page.getByTestId('reset-view')).toBeAttached();
+  await waitForHydration(page);
   const kept = await page.evaluate(() => {
     const nodes = (window as unknown as { __prerendered?: Element[] }).__prerendered ?? [];
     const now = [

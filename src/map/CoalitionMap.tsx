@@ -84,7 +84,8 @@ export function CoalitionMap({ onError, retry, frameRef }: Props) {
           Loading the map…
         </p>
       )}
-      {hydrated && (
+      {/* Offered once the map can be moved: the picture before it has no view of the reader's. */}
+      {ready && (
         <button
           type="button"
           className="map-reset"
