@@ -2,19 +2,16 @@
 // the reader sees the map before any of the app's script has loaded; the WebGL map then takes the
 // picture's place without anything moving. "Before the script" is made exact by not serving the
 // app's bundle at all: what remains is what every reader sees first.
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 
 import { DARK_PALETTE, LIGHT_PALETTE } from '../src/theme/palette.ts';
+import { countryPoints as points } from './fixtures/country-points.ts';
 import { dataset } from './fixtures/dataset.ts';
 import { waitForHydration } from './fixtures/map-page.ts';
 import { StaticMapView } from './fixtures/static-map.ts';
 import { expect, test } from './fixtures/test.ts';
 
 const APP_SCRIPT = '**/assets/index-*.js';
-const points = JSON.parse(
-  readFileSync(new URL('../public/generated/country-points.json', import.meta.url), 'utf8'),
-) as Record<string, [number, number]>;
 
 /** Loads the page alone (it carries boot.js and the stylesheet inline): the first paint, frozen. */
 async function openFirstPaintOnly(page: Page, path = '/'): Promise<void> {

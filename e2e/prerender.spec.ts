@@ -1,17 +1,14 @@
 // The prerendered site, as a reader without JavaScript gets it (a feed reader, a locked-down
 // browser, a search engine), and as it hydrates for everyone else: the overview and every
 // country's own page (country/<ISO3>/).
-import { readFileSync } from 'node:fs';
 import { STANCE_LABELS } from '../src/data/stances.ts';
 import { lngLatToMercator } from '../src/map/projection.ts';
+import { countryPoints as points } from './fixtures/country-points.ts';
 import { dataset } from './fixtures/dataset.ts';
 import { openWithoutTheApp, pictureSpot } from './fixtures/early-tap.ts';
 import { waitForHydration } from './fixtures/map-page.ts';
 import { expect, test } from './fixtures/test.ts';
 
-const points = JSON.parse(
-  readFileSync(new URL('../public/generated/country-points.json', import.meta.url), 'utf8'),
-) as Record<string, [number, number]>;
 const pages = [dataset.coalition.supports, ...dataset.countries.map((c) => c.iso3)];
 
 test.describe('without JavaScript', () => {

@@ -2,6 +2,7 @@
 // picture is the map: a country opened under the bottom sheet rises above it there too, as on the
 // WebGL map (src/sheet/sight.ts), and the WebGL map takes over in the same place, without moving.
 
+import { holdBack } from '../fixtures/early-tap.ts';
 import { waitForHydration } from '../fixtures/map-page.ts';
 import { FRANCE, inSightAboveSheet } from '../fixtures/picture-sight.ts';
 import { Sheet } from '../fixtures/sheet.ts';
@@ -13,14 +14,7 @@ test('before the map is drawn, France tapped on the picture rises above the shee
   mapPage,
 }) => {
   // The map's chunk held back until the picture has done its part, as on a slow phone.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route('**/assets/map-session-*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(page, '**/assets/map-session-*.js');
   await page.goto('/', { waitUntil: 'domcontentloaded' });
   await waitForHydration(page);
   // Nothing to reset before the map can be moved: Reset view comes with the WebGL map.

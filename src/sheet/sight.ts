@@ -6,7 +6,7 @@
 /** However tall the sheet, the country is placed as if it covered at most this share of the map. */
 const MAX_COVERED_SHARE = 0.8;
 /** A country this close to the uncovered part's edge (CSS px) counts as out of sight. */
-const EDGE_PX = 24;
+export const EDGE_PX = 24;
 
 /** Whether a point drawn at (x, y) shows in the uncovered part of a width x visibleHeight map. */
 export function inSight(x: number, y: number, width: number, visibleHeight: number): boolean {
