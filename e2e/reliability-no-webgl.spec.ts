@@ -3,7 +3,10 @@
 // list, the filter and the panel. Chromium is started with WebGL and every 3D API off.
 
 import { findBrowser } from '../scripts/find-browser.ts';
+import { isInView } from '../src/map/view-geometry.ts';
+import { pointOf } from './fixtures/country-points.ts';
 import { dataset } from './fixtures/dataset.ts';
+import { mainBody } from './fixtures/frame.ts';
 import { StaticMapView } from './fixtures/static-map.ts';
 import { expect, test } from './fixtures/test.ts';
 
@@ -53,6 +56,29 @@ test.describe('without WebGL', () => {
     await expect.poll(fill).not.toBe(shown);
     const listed = dataset.countries.filter((c) => c.stance !== country.stance).length;
     await expect(mapPage.list.items).toHaveCount(listed);
+  });
+
+  test("the picture opens on the WebGL map's default frame, and a marker brings a far member into view", async ({
+    mapPage,
+    page,
+  }) => {
+    await mapPage.goto();
+    const staticMap = new StaticMapView(page);
+    await expect(staticMap.failure).toContainText('WebGL');
+    // The default frame is the first paint's: the picture does not change frame when WebGL fails.
+    const [sw, ne] = mainBody('FRA');
+    const across = async () => (await staticMap.drawnAt(ne)).x - (await staticMap.drawnAt(sw)).x;
+    expect(await across(), 'France across, in px').toBeGreaterThanOrEqual(40);
+    const markers = page.getByRole('group', { name: 'Countries beyond the edge of the map' });
+    const australia = markers.getByRole('button', { name: 'Australia', exact: true });
+    await expect(australia).toBeVisible();
+
+    await australia.click();
+    await expect(mapPage.panel.countryName).toHaveText('Australia');
+    await expect(australia).toBeHidden();
+    const map = await page.locator('.static-map').boundingBox();
+    const at = await staticMap.drawnAt(pointOf('AUS'));
+    expect(map && isInView(at.x - map.x, at.y - map.y, map.width, map.height)).toBe(true);
   });
 
   test('Retry tries again and lands on the same static map', async ({ mapPage, page }) => {

@@ -1,6 +1,8 @@
 // What the map slot shows when the WebGL map cannot run: the reason, a Retry, and the SVG map
-// (same colours, same view, clickable) if its outlines load. The list and panel keep working.
-// Without a failure it is the paused map of an embed scrolled far off screen (MapArea).
+// (same colours, same view as the WebGL map's first camera and the first paint, the same edge
+// markers for the members beyond it, clickable) if its outlines load. The list and panel keep
+// working. Without a failure it is the paused map of an embed scrolled far off screen (MapArea).
+import { firstView } from 'virtual:first-view';
 import { type Ref, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 
@@ -12,12 +14,14 @@ import { useSnapshot } from '../store/use-snapshot';
 import { fillColor } from '../theme/fill';
 import type { Palette } from '../theme/palette';
 import { usePalette } from '../theme/use-theme';
-import { countryPoints } from './map-data';
+import { type CountryPoints, countryPoints } from './map-data';
 import { blendOver, DIMMED_OPACITY } from './map-style';
+import { PictureEdgeMarkers } from './static/PictureEdgeMarkers';
 import type { StaticMapColors } from './static/StaticMap';
 import { StoreStaticMap } from './static/StoreStaticMap';
+import type { DrawnFrame } from './static/sight-frame';
 import { loadWorldPaths, type WorldPaths } from './static/world-paths';
-import { type Bounds, boundsOf, viewPadding, WORLD_BOUNDS } from './view-geometry';
+import { viewPadding } from './view-geometry';
 
 const colorsOf = (palette: Palette): StaticMapColors => ({
   sea: palette.sea,
@@ -38,7 +42,8 @@ function useProvidedPicture() {
   }, []);
 }
 
-const padding = (width: number) => viewPadding(width);
+// The WebGL map's first camera: the default frame, fitted with the same padding and zoom limit.
+const VIEW = { bounds: firstView.bounds, padding: (width: number) => viewPadding(width), maxZoom: 5 };
 const neverDimmed = () => false;
 
 interface Props {
@@ -52,12 +57,14 @@ export function StaticFallback({ failure, frameRef }: Props) {
   const [paths, setPaths] = useState<WorldPaths | null>(null);
   // The outlines have loaded or failed: the slot then shows all it will (an embed reports ready).
   const [settled, setSettled] = useState(false);
-  const [bounds, setBounds] = useState<Bounds>(WORLD_BOUNDS);
+  const [points, setPoints] = useState<CountryPoints | null>(null);
+  const [drawn, setDrawn] = useState<DrawnFrame | null>(null);
   const stances = useAppStore(useShallow((s) => s.stances));
   const snapshot = useSnapshot();
   const palette = usePalette();
   const colors = useMemo(() => colorsOf(palette), [palette]);
   const svgRef = useProvidedPicture();
+  const select = useAppStore((s) => s.select);
 
   useEffect(() => {
     let current = true;
@@ -68,15 +75,9 @@ export function StaticFallback({ failure, frameRef }: Props) {
         (e: Error) => console.warn(e.message),
       )
       .finally(() => current && setSettled(true));
+    // The edge markers' places; without them the picture still works, and the list names everyone.
     countryPoints().then(
-      (points) =>
-        current &&
-        setBounds(
-          boundsOf(
-            points,
-            dataset.countries.map((c) => c.iso3),
-          ) ?? WORLD_BOUNDS,
-        ),
+      (loaded) => current && setPoints(loaded),
       () => {},
     );
     return () => {
@@ -99,7 +100,6 @@ export function StaticFallback({ failure, frameRef }: Props) {
     },
     [stances, palette, snapshot],
   );
-  const view = useMemo(() => ({ bounds, padding, maxZoom: 5 }), [bounds]);
 
   return (
     <div
@@ -108,19 +108,23 @@ export function StaticFallback({ failure, frameRef }: Props) {
       data-testid={failure ? 'map-error' : 'map-paused'}
       data-map-shown={settled ? (failure ? 'static' : 'offscreen') : undefined}
     >
-      {paths && (
-        <div className="static-map">
-          <StoreStaticMap
-            paths={paths}
-            fillFor={fillFor}
-            dimmed={neverDimmed}
-            view={view}
-            colors={colors}
-            svgRef={svgRef}
-            label="Map of the coalition (simplified picture): countries coloured by what the sources say they commit."
-          />
-        </div>
-      )}
+      <div className="static-map-area">
+        {paths && (
+          <div className="static-map">
+            <StoreStaticMap
+              paths={paths}
+              fillFor={fillFor}
+              dimmed={neverDimmed}
+              view={VIEW}
+              colors={colors}
+              svgRef={svgRef}
+              onDrawn={setDrawn}
+              label="Map of the coalition (simplified picture): countries coloured by what the sources say they commit."
+            />
+          </div>
+        )}
+        {paths && points && drawn && <PictureEdgeMarkers drawn={drawn} points={points} onSelect={select} />}
+      </div>
       {failure && (
         <div className="map-failed-message" role="alert">
           <p>{failure.message}</p>

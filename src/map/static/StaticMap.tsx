@@ -1,10 +1,10 @@
 // The SVG choropleth: first paint before WebGL is ready, and the whole map for readers without
 // WebGL. It frames the same lon/lat box as the WebGL map's first camera (fitBounds with the same
 // padding and maxZoom), so swapping one for the other does not jump. Colours come from the caller.
-import { type PointerEvent, useCallback, useId, useMemo, useRef, useState } from 'react';
+import { type PointerEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { type LngLatBoundsLike, mercatorBoundsViewBox, type Padding, viewBoxAttribute } from '../projection';
 import { type NoDataShape, StaticCountries } from './StaticCountries';
-import { frameInSight, type KeepInSight } from './sight-frame';
+import { type DrawnFrame, frameInSight, type KeepInSight } from './sight-frame';
 import { useElementBox } from './use-element-box';
 import { worldCopies } from './world-copies';
 import type { OutlinePaths } from './world-paths';
@@ -52,8 +52,10 @@ export type StaticMapProps = {
    * so the pointer over it hovers and selects none.
    */
   noData?: NoDataShape;
-  /** The selected country to keep in sight above a bottom sheet (sight-frame.ts), if any. */
+  /** The selected country to keep in sight: in view, and above a bottom sheet (sight-frame.ts). */
   keepInSight?: KeepInSight | null;
+  /** Told the frame shown whenever it changes, once the element is measured (the edge markers). */
+  onDrawn?: (drawn: DrawnFrame) => void;
 };
 
 /** The country under the pointer: the nearest element naming one (in any copy of the world). */
@@ -98,6 +100,16 @@ export function StaticMap(props: StaticMapProps) {
   // after the sheet has opened, once its height is measured.)
   const fitsItself = padding === 0 && view.maxZoom === undefined;
   const box = moved ?? (fitsItself ? mercatorBoundsViewBox(view.bounds, 0, 0, 0, options) : fitted);
+  const { onDrawn } = props;
+  const measured = width > 0 && height > 0;
+  useEffect(() => {
+    if (measured)
+      onDrawn?.({
+        frame: { x: seen.x, y: seen.y, width: seen.width, height: seen.height },
+        box: { width, height, area },
+        worldSize: paths.worldSize,
+      });
+  }, [onDrawn, measured, seen.x, seen.y, seen.width, seen.height, width, height, area, paths.worldSize]);
   // Hatch spacing of about 6 screen px whatever the zoom (the pattern lives in world units).
   const spacing = width > 0 ? (6 * seen.width) / width : seen.width / 150;
 

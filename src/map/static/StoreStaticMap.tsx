@@ -1,6 +1,8 @@
 // The static map wired to the store, as the first paint and the no-WebGL fallback both use it: the
 // selection outlined, a click selects the country (one the data opens; elsewhere, the overview),
-// the pointer's country is the hovered one, and the selection stays in sight above a bottom sheet.
+// the pointer's country is the hovered one, and the selection stays in sight: brought into view
+// when it is not, and above a bottom sheet.
+import { firstView } from 'virtual:first-view';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 
 import { dataset } from '../../data/dataset';
@@ -16,11 +18,11 @@ export type StoreStaticMapProps = Omit<
   'selected' | 'supports' | 'onSelect' | 'onHover' | 'keepInSight'
 >;
 
-/** The selected country's point while a sheet covers the picture (the points load once, shared). */
+/** The selected country's point and body, and the sheet's reach (the points load once, shared). */
 function useKeepInSight(selected: string | null): KeepInSight | null {
   const covered = useSheetCover();
   const [points, setPoints] = useState<CountryPoints | null>(null);
-  const wanted = selected !== null && covered > 0;
+  const wanted = selected !== null;
   useEffect(() => {
     if (!wanted || points) return;
     let current = true;
@@ -34,7 +36,10 @@ function useKeepInSight(selected: string | null): KeepInSight | null {
     };
   }, [wanted, points]);
   const at = wanted && points ? points[selected] : undefined;
-  return useMemo(() => (at ? { at, covered } : null), [at, covered]);
+  // Only the members beyond the default frame have one (their point can be off the map while much
+  // of them shows); the rest are judged by their point, as the WebGL map judges them.
+  const body = selected === null ? undefined : firstView.outsideBodies[selected];
+  return useMemo(() => (at ? { at, body, covered } : null), [at, body, covered]);
 }
 
 export function StoreStaticMap(props: StoreStaticMapProps) {

@@ -30,11 +30,43 @@ describe('frameInSight', () => {
     expect(y).toBeCloseTo(140);
     expect(moved?.width).toBe(under.width);
   });
-  it('leaves the frame when the country is in sight, off the picture, or no sheet covers it', () => {
+  it('leaves the frame when the country is in sight, in view without a sheet, or not measured', () => {
     expect(frameInSight({ ...frame, y: 500 }, filling(390, 780), { at, covered: 500 }, WORLD)).toBeNull();
-    expect(frameInSight(frame, filling(390, 780), { at, covered: 500 }, WORLD)).toBeNull();
     expect(frameInSight(under, filling(390, 780), { at, covered: 0 }, WORLD)).toBeNull();
     expect(frameInSight(under, filling(0, 0), { at, covered: 500 }, WORLD)).toBeNull();
+  });
+  it('brings a country off the picture into view, centred, as the WebGL map does', () => {
+    // (0°, 0°) at screen (120, 2120): far below the picture.
+    const centred = frameInSight(frame, filling(390, 780), { at, covered: 0 }, WORLD);
+    const [x, y] = screenOf(centred ?? frame, 0, 0);
+    expect(x).toBeCloseTo(195);
+    expect(y).toBeCloseTo(390);
+    expect(centred?.width).toBe(frame.width);
+  });
+  it('brings it into view, then above the sheet', () => {
+    const moved = frameInSight(frame, filling(390, 780), { at, covered: 500 }, WORLD);
+    const [x, y] = screenOf(moved ?? frame, 0, 0);
+    expect(x).toBeCloseTo(195);
+    expect(y).toBeCloseTo(140);
+  });
+  it('leaves a big country whose point is off the picture while enough of its body shows', () => {
+    // The point off the picture, its body from (-10°, -10°) to (10°, 10°) over most of it: world px
+    // 483.6 to 540.4 across and down, so screen (-164, -164) to (404, 404) in a frame at (500, 500).
+    const over = { ...frame, x: 500, y: 500 };
+    const body = [
+      [-10, -10],
+      [10, 10],
+    ] as const;
+    const far = [60, 0] as const;
+    expect(frameInSight(over, filling(390, 780), { at: far, covered: 0 }, WORLD)).not.toBeNull();
+    expect(
+      frameInSight(
+        over,
+        filling(390, 780),
+        { at: far, body: [[...body[0]], [...body[1]]], covered: 0 },
+        WORLD,
+      ),
+    ).toBeNull();
   });
   it('finds the country in the copy of the world nearest the frame', () => {
     const east = { ...under, x: under.x + WORLD };

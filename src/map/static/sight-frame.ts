@@ -1,39 +1,73 @@
-// The static picture's frame with the selected country kept in sight above a bottom sheet: the
-// frame it would show, moved as the WebGL map's camera moves for the same sheet (sight.ts), so
-// the picture and the map agree and the map takes over without a jump.
+// The static picture's frame with the selected country kept in sight, as the WebGL map keeps it:
+// brought into view when it is not (sync-map.ts: centred, at the same zoom), then moved out from
+// under a bottom sheet (sight.ts). The picture and the map follow the same rules, so they agree and
+// the map takes over without a jump.
 import { sightShift } from '../../sheet/sight';
+import { inViewOn, type Project } from '../country-in-view';
 import { type LngLat, lngLatToMercator, type ViewBox } from '../projection';
+import type { Bounds } from '../view-geometry';
 import type { ElementBox } from './use-element-box';
 
 export type KeepInSight = {
   /** The selected country's interior point. */
   at: LngLat;
-  /** How far the sheet reaches up over the map area's bottom edge (CSS px). */
+  /** Its main body, for a country whose point can be out of view while much of it shows (Russia). */
+  body?: Bounds;
+  /** How far the sheet reaches up over the map area's bottom edge (CSS px); 0 without a sheet. */
   covered: number;
 };
 
+/** A frame as drawn: the viewBox, the element it is drawn into ("xMidYMid meet"), the world's width. */
+export type DrawnFrame = { frame: ViewBox; box: ElementBox; worldSize: number };
+
+const measured = ({ frame, box }: DrawnFrame) =>
+  box.width > 0 && box.height > 0 && frame.width > 0 && frame.height > 0;
+
 /**
- * `frame` (a viewBox drawn with "xMidYMid meet" into `box`, an element placed in the map's area)
- * moved so the point shows above the sheet, judged on the whole area as MapLibre judges its canvas;
- * null when it needs no move (in sight already, no sheet, off the map, or not measured yet).
+ * Where the picture draws a lon/lat, in CSS px of the map area (the element's parent): the copy of
+ * the world nearest the frame's middle (the picture draws copies side by side).
  */
-export function frameInSight(
-  frame: ViewBox,
-  { width, height, area }: ElementBox,
-  { at, covered }: KeepInSight,
-  worldSize: number,
-): ViewBox | null {
-  if (!(width > 0 && height > 0 && frame.width > 0 && frame.height > 0) || covered <= 0) return null;
+export function projectOn({ frame, box, worldSize }: DrawnFrame): Project {
+  const { width, height, area } = box;
   const scale = Math.min(width / frame.width, height / frame.height);
   const left = area.left + (width - frame.width * scale) / 2;
   const top = area.top + (height - frame.height * scale) / 2;
-  const [x, y] = lngLatToMercator(at[0], at[1], worldSize);
-  // The copy of the world nearest the frame's middle (the picture draws copies side by side).
   const middle = frame.x + frame.width / 2;
-  const nearestX = x + Math.round((middle - x) / worldSize) * worldSize;
-  const drawnX = left + (nearestX - frame.x) * scale;
-  const drawnY = top + (y - frame.y) * scale;
-  const shift = sightShift(drawnX, drawnY, area.width, area.height, covered);
-  if (!shift) return null;
-  return { ...frame, x: frame.x - shift.dx / scale, y: frame.y - shift.dy / scale };
+  return ([lng, lat]) => {
+    const [x, y] = lngLatToMercator(lng, lat, worldSize);
+    const nearestX = x + Math.round((middle - x) / worldSize) * worldSize;
+    return { x: left + (nearestX - frame.x) * scale, y: top + (y - frame.y) * scale };
+  };
+}
+
+/** The frame moved by (dx, dy) screen px: what it draws there moves with it. */
+function moved({ frame, box }: DrawnFrame, dx: number, dy: number): ViewBox {
+  const scale = Math.min(box.width / frame.width, box.height / frame.height);
+  return { ...frame, x: frame.x - dx / scale, y: frame.y - dy / scale };
+}
+
+/**
+ * `frame` (a viewBox drawn with "xMidYMid meet" into `box`, an element placed in the map's area)
+ * moved so the country shows: centred on the area when it is out of view (judged on the whole
+ * area, as MapLibre judges its canvas), then above the sheet when one covers it; null when it
+ * needs no move (in sight already, or not measured yet).
+ */
+export function frameInSight(
+  frame: ViewBox,
+  box: ElementBox,
+  { at, body, covered }: KeepInSight,
+  worldSize: number,
+): ViewBox | null {
+  const drawn = { frame, box, worldSize };
+  if (!measured(drawn)) return null;
+  const { width, height } = box.area;
+  const project = projectOn(drawn);
+  const p = project(at);
+  const revealed = inViewOn(project, width, height, at, body)
+    ? null
+    : { frame: moved(drawn, width / 2 - p.x, height / 2 - p.y), box, worldSize };
+  const shown = revealed ?? drawn;
+  const q = projectOn(shown)(at);
+  const shift = sightShift(q.x, q.y, width, height, covered);
+  return shift ? moved(shown, shift.dx, shift.dy) : (revealed?.frame ?? null);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { bearingFromCentre, markerCorner } from './edge-markers';
+import { bearingFromCentre, markerCorner } from './edge-markers-geometry';
 
 describe('markerCorner', () => {
   const [w, h] = [300, 400];
