@@ -6,7 +6,7 @@ import { findBrowser } from '../scripts/find-browser.ts';
 import { isInView } from '../src/map/view-geometry.ts';
 import { pointOf } from './fixtures/country-points.ts';
 import { dataset } from './fixtures/dataset.ts';
-import { mainBody } from './fixtures/frame.ts';
+import { MapFrame, mainBody } from './fixtures/frame.ts';
 import { StaticMapView } from './fixtures/static-map.ts';
 import { expect, test } from './fixtures/test.ts';
 
@@ -69,8 +69,7 @@ test.describe('without WebGL', () => {
     const [sw, ne] = mainBody('FRA');
     const across = async () => (await staticMap.drawnAt(ne)).x - (await staticMap.drawnAt(sw)).x;
     expect(await across(), 'France across, in px').toBeGreaterThanOrEqual(40);
-    const markers = page.getByRole('group', { name: 'Countries beyond the edge of the map' });
-    const australia = markers.getByRole('button', { name: 'Australia', exact: true });
+    const australia = new MapFrame(page).marker('Australia');
     await expect(australia).toBeVisible();
 
     await australia.click();

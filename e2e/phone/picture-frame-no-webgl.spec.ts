@@ -5,7 +5,7 @@
 import { findBrowser } from '../../scripts/find-browser.ts';
 import { pointOf } from '../fixtures/country-points.ts';
 import { dataset } from '../fixtures/dataset.ts';
-import { mainBody } from '../fixtures/frame.ts';
+import { MapFrame, mainBody } from '../fixtures/frame.ts';
 import { inSightAboveSheet } from '../fixtures/picture-sight.ts';
 import { Sheet } from '../fixtures/sheet.ts';
 import { StaticMapView } from '../fixtures/static-map.ts';
@@ -22,13 +22,17 @@ const EUROPEANS = ['GBR', 'IRL', 'FRA', 'DEU'] as const;
 const MIN_ACROSS = 16;
 const FAR = ['USA', 'CAN', 'AUS'].filter((iso3) => dataset.countryByIso3.has(iso3));
 
-test('the picture opens on the default frame, with a marker for each member beyond it', async ({
-  page,
-  mapPage,
-}) => {
+let picture: StaticMapView;
+let frame: MapFrame;
+
+test.beforeEach(async ({ page, mapPage }) => {
+  picture = new StaticMapView(page);
+  frame = new MapFrame(page);
   await mapPage.goto();
-  const picture = new StaticMapView(page);
   await expect(picture.failure).toContainText('WebGL');
+});
+
+test('the picture opens on the default frame, with a marker for each member beyond it', async ({ page }) => {
   for (const iso3 of EUROPEANS) {
     const [sw, ne] = mainBody(iso3);
     const a = await picture.drawnAt(sw);
@@ -36,9 +40,8 @@ test('the picture opens on the default frame, with a marker for each member beyo
     const across = Math.min(Math.abs(b.x - a.x), Math.abs(b.y - a.y));
     expect(across, `${name(iso3)} across, in px`).toBeGreaterThanOrEqual(MIN_ACROSS);
   }
-  const markers = page.getByRole('group', { name: 'Countries beyond the edge of the map' });
   for (const iso3 of FAR) {
-    const marker = markers.getByRole('button', { name: name(iso3), exact: true });
+    const marker = frame.marker(name(iso3));
     await expect(marker, `${name(iso3)} has a marker`).toBeVisible();
     const box = await marker.boundingBox();
     expect(box?.width ?? 0).toBeGreaterThanOrEqual(24);
@@ -55,11 +58,7 @@ test('a marker brings its country into view above the sheet; the overview brings
   page,
   mapPage,
 }) => {
-  await mapPage.goto();
-  const picture = new StaticMapView(page);
-  await expect(picture.failure).toContainText('WebGL');
-  const markers = page.getByRole('group', { name: 'Countries beyond the edge of the map' });
-  const canada = markers.getByRole('button', { name: name('CAN'), exact: true });
+  const canada = frame.marker(name('CAN'));
   await expect(canada).toBeVisible();
   const start = await picture.svg.getAttribute('viewBox');
 
