@@ -169,6 +169,13 @@ export function firstPaintPlugin(options: { dataDir?: string } = {}): Plugin {
         bounds,
         outside,
         outsideBodies: bodiesOf(input.countries, outside, 1),
+        // Where their edge markers point, drawn into the prerendered picture (PictureEdgeMarkers).
+        outsidePoints: Object.fromEntries(
+          outside.flatMap((iso3) => {
+            const point = input.points[iso3];
+            return point ? [[iso3, point]] : [];
+          }),
+        ),
         sizes: landSizes(input.countries, iso3s),
         smallPoints,
         countries: firstViewCountries(index),

@@ -11,6 +11,8 @@ declare module 'virtual:first-view' {
     outside: string[];
     /** The main body of each of those (view-geometry.ts mainBodyBounds): enough of it in view counts. */
     outsideBodies: Record<string, Bounds>;
+    /** The interior point of each of those (country-points.json): where its marker points. */
+    outsidePoints: Record<string, [number, number]>;
     /** Each dataset country's land as the side of a square, in equatorial degrees (tap tolerance). */
     sizes: Record<string, number>;
     /** Dots for dataset countries too small to see or click at world zoom. */

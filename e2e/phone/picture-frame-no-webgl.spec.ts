@@ -49,7 +49,10 @@ test('the picture opens on the default frame, with a marker for each member beyo
     // Over the map and clear of the failure notice, so the tap lands on it.
     const at = { x: (box?.x ?? 0) + (box?.width ?? 0) / 2, y: (box?.y ?? 0) + (box?.height ?? 0) / 2 };
     expect(
-      await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('button')?.textContent, at),
+      await page.evaluate(
+        ({ x, y }) => document.elementFromPoint(x, y)?.closest('a, button')?.textContent,
+        at,
+      ),
     ).toContain(name(iso3));
   }
 });

@@ -14,12 +14,11 @@ import { useSnapshot } from '../store/use-snapshot';
 import { fillColor } from '../theme/fill';
 import type { Palette } from '../theme/palette';
 import { usePalette } from '../theme/use-theme';
-import { type CountryPoints, countryPoints } from './map-data';
 import { blendOver, DIMMED_OPACITY } from './map-style';
+import { useNewDrawnFrameStore } from './static/drawn-frame-store';
 import { PictureEdgeMarkers } from './static/PictureEdgeMarkers';
 import type { StaticMapColors } from './static/StaticMap';
 import { StoreStaticMap } from './static/StoreStaticMap';
-import type { DrawnFrame } from './static/sight-frame';
 import { loadWorldPaths, type WorldPaths } from './static/world-paths';
 import { viewPadding } from './view-geometry';
 
@@ -57,14 +56,12 @@ export function StaticFallback({ failure, frameRef }: Props) {
   const [paths, setPaths] = useState<WorldPaths | null>(null);
   // The outlines have loaded or failed: the slot then shows all it will (an embed reports ready).
   const [settled, setSettled] = useState(false);
-  const [points, setPoints] = useState<CountryPoints | null>(null);
-  const [drawn, setDrawn] = useState<DrawnFrame | null>(null);
+  const drawn = useNewDrawnFrameStore();
   const stances = useAppStore(useShallow((s) => s.stances));
   const snapshot = useSnapshot();
   const palette = usePalette();
   const colors = useMemo(() => colorsOf(palette), [palette]);
   const svgRef = useProvidedPicture();
-  const select = useAppStore((s) => s.select);
 
   useEffect(() => {
     let current = true;
@@ -75,11 +72,6 @@ export function StaticFallback({ failure, frameRef }: Props) {
         (e: Error) => console.warn(e.message),
       )
       .finally(() => current && setSettled(true));
-    // The edge markers' places; without them the picture still works, and the list names everyone.
-    countryPoints().then(
-      (loaded) => current && setPoints(loaded),
-      () => {},
-    );
     return () => {
       current = false;
     };
@@ -118,12 +110,12 @@ export function StaticFallback({ failure, frameRef }: Props) {
               view={VIEW}
               colors={colors}
               svgRef={svgRef}
-              onDrawn={setDrawn}
+              onDrawn={drawn.set}
               label="Map of the coalition (simplified picture): countries coloured by what the sources say they commit."
             />
           </div>
         )}
-        {paths && points && drawn && <PictureEdgeMarkers drawn={drawn} points={points} onSelect={select} />}
+        {paths && <PictureEdgeMarkers drawn={drawn} bounds={VIEW.bounds} worldSize={paths.worldSize} />}
       </div>
       {failure && (
         <div className="map-failed-message" role="alert">

@@ -33,14 +33,20 @@ export function useSitePageHref(path: string): string {
 /** A click the browser would open elsewhere (a new tab, a window) is left to the browser. */
 const opensElsewhere = (e: MouseEvent) => e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey;
 
-export function CountryLink(props: { iso3: string; className?: string; children: ReactNode }) {
-  const { iso3, className, children } = props;
+export function CountryLink(props: {
+  iso3: string;
+  className?: string;
+  testId?: string;
+  children: ReactNode;
+}) {
+  const { iso3, className, testId, children } = props;
   const href = useSitePageHref(countryPagePath(iso3));
   const select = useAppStore((s) => s.select);
   return (
     <a
       href={href}
       className={className}
+      data-testid={testId}
       onClick={(e) => {
         if (opensElsewhere(e)) return;
         e.preventDefault();

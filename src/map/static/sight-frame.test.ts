@@ -43,6 +43,15 @@ describe('frameInSight', () => {
     expect(y).toBeCloseTo(390);
     expect(centred?.width).toBe(frame.width);
   });
+  it('stops at the antimeridian and the poles, as MapLibre does without world copies', () => {
+    // 175°E centred would show 6 world px past 180°: the frame stops at the world's edge instead.
+    const near = frameInSight(frame, filling(390, 780), { at: [175, 0], covered: 0 }, WORLD);
+    expect(near?.x).toBeCloseTo(WORLD - 39);
+    const [x] = screenOf(near ?? frame, 175, 0);
+    expect(x).toBeGreaterThan(195);
+    // Near the north pole the frame's top stays at the world's.
+    expect(frameInSight(frame, filling(390, 780), { at: [0, 84], covered: 0 }, WORLD)?.y).toBeCloseTo(0);
+  });
   it('brings it into view, then above the sheet', () => {
     const moved = frameInSight(frame, filling(390, 780), { at, covered: 500 }, WORLD);
     const [x, y] = screenOf(moved ?? frame, 0, 0);

@@ -40,10 +40,39 @@ export function projectOn({ frame, box, worldSize }: DrawnFrame): Project {
   };
 }
 
-/** The frame moved by (dx, dy) screen px: what it draws there moves with it. */
-function moved({ frame, box }: DrawnFrame, dx: number, dy: number): ViewBox {
-  const scale = Math.min(box.width / frame.width, box.height / frame.height);
-  return { ...frame, x: frame.x - dx / scale, y: frame.y - dy / scale };
+/**
+ * How far (world px) to move a range [from, to] into the world [start, start + worldSize]; 0 when
+ * the range is wider.
+ */
+function intoWorld(from: number, to: number, start: number, worldSize: number): number {
+  if (to - from >= worldSize) return 0;
+  if (from < start) return start - from;
+  if (to > start + worldSize) return start + worldSize - to;
+  return 0;
+}
+
+/**
+ * The frame moved by (dx, dy) screen px, what it draws there moving with it, and then kept inside
+ * the world as MapLibre keeps a map without world copies (map-session's renderWorldCopies: false):
+ * the map area shows no sea past the antimeridian or the poles while the world is wider and taller
+ * than it, so the map draws a country near them (Australia, Alaska) off-centre, and so does this.
+ */
+function moved({ frame, box, worldSize }: DrawnFrame, dx: number, dy: number): ViewBox {
+  const { width, height, area } = box;
+  const scale = Math.min(width / frame.width, height / frame.height);
+  const x = frame.x - dx / scale;
+  const y = frame.y - dy / scale;
+  // The map area's edges in world px (the frame is drawn centred in the element, inset in the area).
+  const left = x - (area.left + (width - frame.width * scale) / 2) / scale;
+  const top = y - (area.top + (height - frame.height * scale) / 2) / scale;
+  const [across, down] = [area.width / scale, area.height / scale];
+  // The copy of the world the area's middle is in (the picture draws copies side by side).
+  const copy = Math.floor((left + across / 2) / worldSize) * worldSize;
+  return {
+    ...frame,
+    x: x + intoWorld(left, left + across, copy, worldSize),
+    y: y + intoWorld(top, top + down, 0, worldSize),
+  };
 }
 
 /**
