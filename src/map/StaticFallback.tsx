@@ -15,8 +15,6 @@ import { fillColor } from '../theme/fill';
 import type { Palette } from '../theme/palette';
 import { usePalette } from '../theme/use-theme';
 import { blendOver, DIMMED_OPACITY } from './map-style';
-import { useNewDrawnFrameStore } from './static/drawn-frame-store';
-import { PictureEdgeMarkers } from './static/PictureEdgeMarkers';
 import type { StaticMapColors } from './static/StaticMap';
 import { StoreStaticMap } from './static/StoreStaticMap';
 import { loadWorldPaths, type WorldPaths } from './static/world-paths';
@@ -56,7 +54,6 @@ export function StaticFallback({ failure, frameRef }: Props) {
   const [paths, setPaths] = useState<WorldPaths | null>(null);
   // The outlines have loaded or failed: the slot then shows all it will (an embed reports ready).
   const [settled, setSettled] = useState(false);
-  const drawn = useNewDrawnFrameStore();
   const stances = useAppStore(useShallow((s) => s.stances));
   const snapshot = useSnapshot();
   const palette = usePalette();
@@ -110,12 +107,10 @@ export function StaticFallback({ failure, frameRef }: Props) {
               view={VIEW}
               colors={colors}
               svgRef={svgRef}
-              onDrawn={drawn.set}
               label="Map of the coalition (simplified picture): countries coloured by what the sources say they commit."
             />
           </div>
         )}
-        {paths && <PictureEdgeMarkers drawn={drawn} bounds={VIEW.bounds} worldSize={paths.worldSize} />}
       </div>
       {failure && (
         <div className="map-failed-message" role="alert">

@@ -15,10 +15,8 @@ import { useSnapshot } from '../../store/use-snapshot';
 import { type FillGroup, fillColor } from '../../theme/fill';
 import { LIGHT_PALETTE } from '../../theme/palette';
 import { DIMMED_OPACITY } from '../map-style';
-import { useNewDrawnFrameStore } from './drawn-frame-store';
 import { useFirstPaintOutlines } from './first-paint-paths';
 import { fillGroupOn } from './first-paint-shapes';
-import { PictureEdgeMarkers } from './PictureEdgeMarkers';
 import type { StaticMapColors } from './StaticMap';
 import { StoreStaticMap } from './StoreStaticMap';
 
@@ -44,7 +42,6 @@ export function FirstPaintMap({ label }: { label: string }) {
   const fillFor = useCallback((iso3: string) => fillColor(groupFor(iso3), LIGHT_PALETTE), [groupFor]);
   const paths = useFirstPaintOutlines();
   const noData = useMemo(() => ({ d: paths.noData, fill: fillColor('no-data', LIGHT_PALETTE) }), [paths]);
-  const drawn = useNewDrawnFrameStore();
   return (
     <div className="first-paint">
       <StoreStaticMap
@@ -56,9 +53,7 @@ export function FirstPaintMap({ label }: { label: string }) {
         view={VIEW}
         colors={COLORS}
         label={label}
-        onDrawn={drawn.set}
       />
-      <PictureEdgeMarkers drawn={drawn} bounds={VIEW.bounds} worldSize={paths.worldSize} />
     </div>
   );
 }

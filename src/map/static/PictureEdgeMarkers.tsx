@@ -10,7 +10,7 @@ import { firstView } from 'virtual:first-view';
 import { CountryLink } from '../../ui/site-links';
 import { inViewOn } from '../country-in-view';
 import { bearingFromCentre, CORNERS, type Corner, markerCorner } from '../edge-markers-geometry';
-import { lngLatToMercator } from '../projection';
+import { type LngLatBoundsLike, lngLatToMercator } from '../projection';
 import type { Bounds } from '../view-geometry';
 import { type DrawnFrameStore, useDrawnFrame } from './drawn-frame-store';
 import { type DrawnFrame, projectOn } from './sight-frame';
@@ -26,7 +26,7 @@ export function arrowFor(bearing: number): string {
 type Placement = { corner: Corner; bearing: number };
 
 /** A lon/lat box as Mercator px: [left, top, right, bottom]. */
-function mercatorBox(box: Bounds, worldSize: number): [number, number, number, number] {
+function mercatorBox(box: LngLatBoundsLike, worldSize: number): [number, number, number, number] {
   const [left, top] = lngLatToMercator(box[0][0], box[1][1], worldSize);
   const [right, bottom] = lngLatToMercator(box[1][0], box[0][1], worldSize);
   return [left, top, right, bottom];
@@ -44,7 +44,7 @@ const SHOWN_SHARE = 0.1;
  */
 export function placeMarker(
   drawn: DrawnFrame | null,
-  bounds: Bounds,
+  bounds: LngLatBoundsLike,
   point: readonly [number, number],
   body: Bounds | undefined,
   worldSize: number,
@@ -78,7 +78,7 @@ interface Props {
   /** The frame the picture shows (StaticMap's onDrawn). */
   drawn: DrawnFrameStore;
   /** The bounds the picture fits before it is moved (the default frame). */
-  bounds: Bounds;
+  bounds: LngLatBoundsLike;
   worldSize: number;
 }
 

@@ -1,7 +1,7 @@
 // The static map wired to the store, as the first paint and the no-WebGL fallback both use it: the
 // selection outlined, a click selects the country (one the data opens; elsewhere, the overview),
-// the pointer's country is the hovered one, and the selection stays in sight: brought into view
-// when it is not, and above a bottom sheet.
+// the pointer's country is the hovered one, the selection stays in sight (brought into view when it
+// is not, and above a bottom sheet), and the members beyond the frame have edge markers.
 import { firstView } from 'virtual:first-view';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 
@@ -10,12 +10,14 @@ import { useSheetCover } from '../../sheet/sheet-cover';
 import { opensCountry } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { type CountryPoints, countryPoints } from '../map-data';
+import { useNewDrawnFrameStore } from './drawn-frame-store';
+import { PictureEdgeMarkers } from './PictureEdgeMarkers';
 import { StaticMap, type StaticMapProps } from './StaticMap';
 import type { KeepInSight } from './sight-frame';
 
 export type StoreStaticMapProps = Omit<
   StaticMapProps,
-  'selected' | 'supports' | 'onSelect' | 'onHover' | 'keepInSight'
+  'selected' | 'supports' | 'onSelect' | 'onHover' | 'keepInSight' | 'onDrawn'
 >;
 
 /** The selected country's point and body, and the sheet's reach (the points load once, shared). */
@@ -51,14 +53,20 @@ export function StoreStaticMap(props: StoreStaticMapProps) {
     (iso3: string | null) => select(iso3 && opensCountry(dataset, iso3) ? iso3 : null),
     [select],
   );
+  // The frame shown reaches the markers through a store: they re-render, not the picture's paths.
+  const drawn = useNewDrawnFrameStore();
   return (
-    <StaticMap
-      {...props}
-      selected={selected}
-      supports={dataset.coalition.supports}
-      onSelect={onSelect}
-      onHover={hover}
-      keepInSight={keepInSight}
-    />
+    <>
+      <StaticMap
+        {...props}
+        selected={selected}
+        supports={dataset.coalition.supports}
+        onSelect={onSelect}
+        onHover={hover}
+        keepInSight={keepInSight}
+        onDrawn={drawn.set}
+      />
+      <PictureEdgeMarkers drawn={drawn} bounds={props.view.bounds} worldSize={props.paths.worldSize} />
+    </>
   );
 }
