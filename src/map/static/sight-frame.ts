@@ -23,15 +23,24 @@ export type DrawnFrame = { frame: ViewBox; box: ElementBox; worldSize: number };
 const measured = ({ frame, box }: DrawnFrame) =>
   box.width > 0 && box.height > 0 && frame.width > 0 && frame.height > 0;
 
+/** How the frame is drawn: screen px per world px, and where its corner lands in the map area. */
+function layoutOf({ frame, box }: DrawnFrame): { scale: number; left: number; top: number } {
+  const { width, height, area } = box;
+  const scale = Math.min(width / frame.width, height / frame.height);
+  return {
+    scale,
+    left: area.left + (width - frame.width * scale) / 2,
+    top: area.top + (height - frame.height * scale) / 2,
+  };
+}
+
 /**
  * Where the picture draws a lon/lat, in CSS px of the map area (the element's parent): the copy of
  * the world nearest the frame's middle (the picture draws copies side by side).
  */
-export function projectOn({ frame, box, worldSize }: DrawnFrame): Project {
-  const { width, height, area } = box;
-  const scale = Math.min(width / frame.width, height / frame.height);
-  const left = area.left + (width - frame.width * scale) / 2;
-  const top = area.top + (height - frame.height * scale) / 2;
+export function projectOn(drawn: DrawnFrame): Project {
+  const { frame, worldSize } = drawn;
+  const { scale, left, top } = layoutOf(drawn);
   const middle = frame.x + frame.width / 2;
   return ([lng, lat]) => {
     const [x, y] = lngLatToMercator(lng, lat, worldSize);
@@ -53,19 +62,20 @@ function intoWorld(from: number, to: number, start: number, worldSize: number): 
 
 /**
  * The frame moved by (dx, dy) screen px, what it draws there moving with it, and then kept inside
- * the world as MapLibre keeps a map without world copies (map-session's renderWorldCopies: false):
+ * the world as MapLibre keeps a map without world copies (create-map.ts: renderWorldCopies false):
  * the map area shows no sea past the antimeridian or the poles while the world is wider and taller
  * than it, so the map draws a country near them (Australia, Alaska) off-centre, and so does this.
  */
-function moved({ frame, box, worldSize }: DrawnFrame, dx: number, dy: number): ViewBox {
-  const { width, height, area } = box;
-  const scale = Math.min(width / frame.width, height / frame.height);
+function moved(drawn: DrawnFrame, dx: number, dy: number): ViewBox {
+  const { frame, box, worldSize } = drawn;
+  const layout = layoutOf(drawn);
+  const { scale } = layout;
   const x = frame.x - dx / scale;
   const y = frame.y - dy / scale;
-  // The map area's edges in world px (the frame is drawn centred in the element, inset in the area).
-  const left = x - (area.left + (width - frame.width * scale) / 2) / scale;
-  const top = y - (area.top + (height - frame.height * scale) / 2) / scale;
-  const [across, down] = [area.width / scale, area.height / scale];
+  // The map area's edges in world px.
+  const left = x - layout.left / scale;
+  const top = y - layout.top / scale;
+  const [across, down] = [box.area.width / scale, box.area.height / scale];
   // The copy of the world the area's middle is in (the picture draws copies side by side).
   const copy = Math.floor((left + across / 2) / worldSize) * worldSize;
   return {
