@@ -76,3 +76,25 @@ test('a marker brings its country into view above the sheet; the overview brings
   await expect.poll(() => picture.svg.getAttribute('viewBox')).toBe(start);
   await expect(canada).toBeVisible();
 });
+
+test('the markers never cover one another, with a country opened and the picture moved', async ({
+  page,
+  mapPage,
+}) => {
+  const sheet = new Sheet(page);
+  await sheet.tab('countries').tap();
+  await mapPage.list.item('FRA').tap();
+  await expect.poll(() => inSightAboveSheet(page, picture, pointOf('FRA'))).toBe(true);
+  const boxes = [];
+  for (const marker of await page.getByTestId('edge-marker').all()) {
+    const box = await marker.boundingBox();
+    if (box) boxes.push(box);
+  }
+  expect(boxes.length, 'markers shown').toBeGreaterThan(1);
+  for (const [i, a] of boxes.entries())
+    for (const b of boxes.slice(i + 1)) {
+      const apart =
+        a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+      expect(apart, 'two markers overlap').toBe(true);
+    }
+});
