@@ -13,7 +13,7 @@ import { bearingFromCentre, CORNERS, type Corner, markerCorner } from '../edge-m
 import { type LngLatBoundsLike, lngLatToMercator } from '../projection';
 import type { Bounds } from '../view-geometry';
 import { type DrawnFrameStore, useDrawnFrame } from './drawn-frame-store';
-import { type DrawnFrame, projectOn } from './sight-frame';
+import { copyOf, type DrawnFrame, projectOn } from './sight-frame';
 import '../edge-markers.css';
 
 /** Arrows for the eight directions, clockwise from east (CSS angles: y grows downwards). */
@@ -60,15 +60,15 @@ export function placeMarker(
   const [west, north, east, south] = mercatorBox(bounds, worldSize);
   const [x, y] = lngLatToMercator(point[0], point[1], worldSize);
   const middle = (west + east) / 2;
-  const nearestX = x + Math.round((middle - x) / worldSize) * worldSize;
-  if (nearestX >= west && nearestX <= east && y >= north && y <= south) return null;
+  const drawnX = x + copyOf(middle, worldSize);
+  if (drawnX >= west && drawnX <= east && y >= north && y <= south) return null;
   if (body) {
     const [left, top, right, bottom] = mercatorBox(body, worldSize);
     const across = Math.min(right, east) - Math.max(left, west);
     const down = Math.min(bottom, south) - Math.max(top, north);
     if (across >= SHOWN_SHARE * (east - west) && down >= SHOWN_SHARE * (south - north)) return null;
   }
-  const dx = nearestX - middle;
+  const dx = drawnX - middle;
   const dy = y - (north + south) / 2;
   const corner: Corner = `${dy < 0 ? 'top' : 'bottom'}-${dx < 0 ? 'left' : 'right'}`;
   return { corner, bearing: Math.round((Math.atan2(dy, dx) * 180) / Math.PI) };

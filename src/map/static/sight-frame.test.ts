@@ -43,6 +43,16 @@ describe('frameInSight', () => {
     expect(y).toBeCloseTo(390);
     expect(centred?.width).toBe(frame.width);
   });
+  it('reaches a country the way the WebGL map does, in one world, not across the antimeridian', () => {
+    // From a frame on Australia (134°E), the United States (98°W) is 228° to the west and 132° to
+    // the east across the Pacific: the frame moves west, as MapLibre's camera (no world copies).
+    const [ausX] = lngLatToMercator(134, -25, WORLD);
+    const overAustralia = { ...frame, x: ausX - 19.5, y: 560 };
+    const moved = frameInSight(overAustralia, filling(390, 780), { at: [-98, 39], covered: 0 }, WORLD);
+    const [x, y] = screenOf(moved ?? overAustralia, -98, 39);
+    expect(x).toBeCloseTo(195);
+    expect(y).toBeCloseTo(390);
+  });
   it('stops at the antimeridian and the poles, as MapLibre does without world copies', () => {
     // 175°E centred would show 6 world px past 180°: the frame stops at the world's edge instead.
     const near = frameInSight(frame, filling(390, 780), { at: [175, 0], covered: 0 }, WORLD);
@@ -77,7 +87,7 @@ describe('frameInSight', () => {
       ),
     ).toBeNull();
   });
-  it('finds the country in the copy of the world nearest the frame', () => {
+  it("finds the country in the frame's own copy of the world", () => {
     const east = { ...under, x: under.x + WORLD };
     const moved = frameInSight(east, filling(390, 780), { at, covered: 500 }, WORLD);
     expect(moved?.x).toBeCloseTo(WORLD + 512 - 19.5);

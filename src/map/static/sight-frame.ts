@@ -35,17 +35,24 @@ function layoutOf({ frame, box }: DrawnFrame): { scale: number; left: number; to
 }
 
 /**
- * Where the picture draws a lon/lat, in CSS px of the map area (the element's parent): the copy of
- * the world nearest the frame's middle (the picture draws copies side by side).
+ * Which copy of the world (its left edge, world px) a frame is in: the one its middle is in. The
+ * picture draws copies side by side, but the WebGL map draws one world (create-map.ts:
+ * renderWorldCopies false), so a country is where that map has it: in the frame's own copy, west
+ * of the frame when it lies west, even when a neighbouring copy's would be nearer (from Australia,
+ * the Americas are to the west, not across the Pacific).
  */
+export function copyOf(middle: number, worldSize: number): number {
+  return Math.floor(middle / worldSize) * worldSize;
+}
+
+/** Where the picture draws a lon/lat, in CSS px of the map area (the element's parent). */
 export function projectOn(drawn: DrawnFrame): Project {
   const { frame, worldSize } = drawn;
   const { scale, left, top } = layoutOf(drawn);
-  const middle = frame.x + frame.width / 2;
+  const copy = copyOf(frame.x + frame.width / 2, worldSize);
   return ([lng, lat]) => {
     const [x, y] = lngLatToMercator(lng, lat, worldSize);
-    const nearestX = x + Math.round((middle - x) / worldSize) * worldSize;
-    return { x: left + (nearestX - frame.x) * scale, y: top + (y - frame.y) * scale };
+    return { x: left + (x + copy - frame.x) * scale, y: top + (y - frame.y) * scale };
   };
 }
 
@@ -76,8 +83,7 @@ function moved(drawn: DrawnFrame, dx: number, dy: number): ViewBox {
   const left = x - layout.left / scale;
   const top = y - layout.top / scale;
   const [across, down] = [box.area.width / scale, box.area.height / scale];
-  // The copy of the world the area's middle is in (the picture draws copies side by side).
-  const copy = Math.floor((left + across / 2) / worldSize) * worldSize;
+  const copy = copyOf(left + across / 2, worldSize);
   return {
     ...frame,
     x: x + intoWorld(left, left + across, copy, worldSize),
