@@ -13,7 +13,7 @@ import { type CountryPoints, countryPoints } from '../map-data';
 import { useNewDrawnFrameStore } from './drawn-frame-store';
 import { PictureEdgeMarkers } from './PictureEdgeMarkers';
 import { StaticMap, type StaticMapProps } from './StaticMap';
-import type { KeepInSight } from './sight-frame';
+import type { DrawnFrame, KeepInSight } from './sight-frame';
 
 export type StoreStaticMapProps = Omit<
   StaticMapProps,
@@ -55,6 +55,7 @@ export function StoreStaticMap(props: StoreStaticMapProps) {
   );
   // The frame shown reaches the markers through a store: they re-render, not the picture's paths.
   const drawn = useNewDrawnFrameStore();
+  const onDrawn = useCallback((frame: DrawnFrame) => drawn.setState({ drawn: frame }), [drawn]);
   return (
     <>
       <StaticMap
@@ -64,7 +65,7 @@ export function StoreStaticMap(props: StoreStaticMapProps) {
         onSelect={onSelect}
         onHover={hover}
         keepInSight={keepInSight}
-        onDrawn={drawn.set}
+        onDrawn={onDrawn}
       />
       <PictureEdgeMarkers drawn={drawn} bounds={props.view.bounds} worldSize={props.paths.worldSize} />
     </>

@@ -1,30 +1,18 @@
-// The frame the static picture shows, for what is drawn over it (its edge markers), kept outside
-// React state: the picture reports it after every measure, and only the markers re-render, not the
-// picture's 200 paths (on a slow phone that would be in the frames around hydration).
-import { useState, useSyncExternalStore } from 'react';
+// The frame the static picture shows, for what is drawn over it (its edge markers), in a small
+// zustand store of its own rather than React state: the picture reports it after every measure,
+// and only the markers re-render, not the picture's 200 paths (on a slow phone that would be in
+// the frames around hydration).
+import { useState } from 'react';
+import { useStore } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
 
 import type { DrawnFrame } from './sight-frame';
 
-export interface DrawnFrameStore {
-  set: (drawn: DrawnFrame) => void;
-  get: () => DrawnFrame | null;
-  subscribe: (listener: () => void) => () => void;
-}
+export type DrawnFrameStore = StoreApi<{ drawn: DrawnFrame | null }>;
 
+/** A store with no frame yet: the picture has not been measured. */
 export function createDrawnFrameStore(): DrawnFrameStore {
-  let current: DrawnFrame | null = null;
-  const listeners = new Set<() => void>();
-  return {
-    set: (drawn) => {
-      current = drawn;
-      for (const listener of listeners) listener();
-    },
-    get: () => current,
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
+  return createStore<{ drawn: DrawnFrame | null }>(() => ({ drawn: null }));
 }
 
 /** One store per picture, for the component's lifetime. */
@@ -32,7 +20,7 @@ export function useNewDrawnFrameStore(): DrawnFrameStore {
   return useState(createDrawnFrameStore)[0];
 }
 
-/** The frame shown; null until the picture is measured (and on the server). */
+/** The frame shown; null until measured, and on the server (zustand's initial state). */
 export function useDrawnFrame(store: DrawnFrameStore): DrawnFrame | null {
-  return useSyncExternalStore(store.subscribe, store.get, () => null);
+  return useStore(store, (s) => s.drawn);
 }
