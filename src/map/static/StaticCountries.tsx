@@ -9,8 +9,6 @@ export type CountriesProps = {
   dimmed: (iso3: string) => boolean;
   border: string;
   dimmedOpacity: number;
-  /** Copies of the world beside the main one carry data-copy-of, so data-iso3 stays unique. */
-  copy: boolean;
   /** When given, each country's fill group as a class, which the palette's CSS colours per theme. */
   groupFor?: ((iso3: string) => string) | undefined;
   /** Land no source names, drawn as one shape under the countries (StaticMapProps.noData). */
@@ -21,7 +19,7 @@ export type CountriesProps = {
 export type NoDataShape = { d: string; fill: string };
 
 export const StaticCountries = memo(function StaticCountries(props: CountriesProps) {
-  const { countries, fillFor, dimmed, border, dimmedOpacity, copy, groupFor, noData } = props;
+  const { countries, fillFor, dimmed, border, dimmedOpacity, groupFor, noData } = props;
   return (
     <g className="map-borders" stroke={border} strokeWidth={0.6} strokeLinejoin="round" fillRule="evenodd">
       {/* No country of it is named (no data-iso3): the pointer over it is over no country. Drawn
@@ -29,7 +27,7 @@ export const StaticCountries = memo(function StaticCountries(props: CountriesPro
       {noData && (
         <path
           d={noData.d}
-          {...(copy ? {} : { 'data-no-data': '' })}
+          data-no-data=""
           className={groupFor ? 'fill-no-data' : undefined}
           fill={noData.fill}
           vectorEffect="non-scaling-stroke"
@@ -39,7 +37,7 @@ export const StaticCountries = memo(function StaticCountries(props: CountriesPro
         <path
           key={iso3}
           d={d}
-          {...(copy ? { 'data-copy-of': iso3 } : { 'data-iso3': iso3 })}
+          data-iso3={iso3}
           className={groupFor ? `fill-${groupFor(iso3)}` : undefined}
           fill={fillFor(iso3)}
           fillOpacity={dimmed(iso3) ? dimmedOpacity : 1}

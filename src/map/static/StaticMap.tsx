@@ -6,7 +6,6 @@ import { type LngLatBoundsLike, mercatorBoundsViewBox, type Padding, viewBoxAttr
 import { type NoDataShape, StaticCountries } from './StaticCountries';
 import { type DrawnFrame, frameInSight, type KeepInSight } from './sight-frame';
 import { useElementBox } from './use-element-box';
-import { worldCopies } from './world-copies';
 import type { OutlinePaths } from './world-paths';
 
 export type StaticMapColors = {
@@ -58,10 +57,10 @@ export type StaticMapProps = {
   onDrawn?: (drawn: DrawnFrame) => void;
 };
 
-/** The country under the pointer: the nearest element naming one (in any copy of the world). */
+/** The country under the pointer: the nearest element naming one. */
 function countryAt(target: EventTarget | null): string | null {
-  const element = target instanceof Element ? target.closest('[data-iso3], [data-copy-of]') : null;
-  return element?.getAttribute('data-iso3') ?? element?.getAttribute('data-copy-of') ?? null;
+  const element = target instanceof Element ? target.closest('[data-iso3]') : null;
+  return element?.getAttribute('data-iso3') ?? null;
 }
 
 export function StaticMap(props: StaticMapProps) {
@@ -169,50 +168,48 @@ export function StaticMap(props: StaticMapProps) {
         className={themed('map-sea')}
         fill={colors.sea}
       />
-      {worldCopies(seen, paths.worldSize).map((k) => (
-        <g key={k} transform={k === 0 ? undefined : `translate(${k * paths.worldSize} 0)`}>
-          <StaticCountries
-            countries={paths.countries}
-            fillFor={props.fillFor}
-            dimmed={props.dimmed}
-            border={colors.border}
-            dimmedOpacity={colors.dimmedOpacity}
-            copy={k !== 0}
-            groupFor={groupFor}
-            noData={props.noData}
-          />
-          {supported && (
-            <path
-              d={supported.d}
-              {...(k === 0 ? { 'data-iso3': supports, 'data-supports': '' } : { 'data-copy-of': supports })}
-              fill={`url(#${hatchId})`}
-              fillRule="evenodd"
-            />
-          )}
-          {hoveredPath && (
-            <path
-              d={hoveredPath.d}
-              fill="none"
-              stroke={colors.hover}
-              strokeWidth={1.6}
-              vectorEffect="non-scaling-stroke"
-              pointerEvents="none"
-            />
-          )}
-          {selectedPath && (
-            <path
-              d={selectedPath.d}
-              {...(k === 0 ? { 'data-selected': '' } : {})}
-              className={themed('map-selected')}
-              fill="none"
-              stroke={colors.selected}
-              strokeWidth={2.5}
-              vectorEffect="non-scaling-stroke"
-              pointerEvents="none"
-            />
-          )}
-        </g>
-      ))}
+      {/* One world, as the WebGL map draws it (create-map.ts: renderWorldCopies false), whose
+        camera stops at the antimeridian as this picture's moves do (sight-frame.ts). */}
+      <StaticCountries
+        countries={paths.countries}
+        fillFor={props.fillFor}
+        dimmed={props.dimmed}
+        border={colors.border}
+        dimmedOpacity={colors.dimmedOpacity}
+        groupFor={groupFor}
+        noData={props.noData}
+      />
+      {supported && (
+        <path
+          d={supported.d}
+          data-iso3={supports}
+          data-supports=""
+          fill={`url(#${hatchId})`}
+          fillRule="evenodd"
+        />
+      )}
+      {hoveredPath && (
+        <path
+          d={hoveredPath.d}
+          fill="none"
+          stroke={colors.hover}
+          strokeWidth={1.6}
+          vectorEffect="non-scaling-stroke"
+          pointerEvents="none"
+        />
+      )}
+      {selectedPath && (
+        <path
+          d={selectedPath.d}
+          data-selected=""
+          className={themed('map-selected')}
+          fill="none"
+          stroke={colors.selected}
+          strokeWidth={2.5}
+          vectorEffect="non-scaling-stroke"
+          pointerEvents="none"
+        />
+      )}
     </svg>
   );
 }

@@ -11,8 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { outlinesInPage, useFirstPaintOutlines } from './first-paint-paths';
 
 /**
- * A page's picture as the prerender marks it up: the main world's grey shape and countries, a copy,
- * overlays.
+ * A page's picture as the prerender marks it up: the grey shape and countries, then the overlays.
  */
 function picture(
   countries: readonly { iso3: string; d: string }[],
@@ -23,23 +22,20 @@ function picture(
   const frame = root.appendChild(document.createElement('div'));
   frame.className = 'first-paint';
   const svg = frame.appendChild(document.createElementNS(svgNs, 'svg'));
-  for (const copy of [false, true]) {
-    const g = svg.appendChild(document.createElementNS(svgNs, 'g'));
-    const borders = g.appendChild(document.createElementNS(svgNs, 'g'));
-    borders.setAttribute('class', 'map-borders');
-    const grey = borders.appendChild(document.createElementNS(svgNs, 'path'));
-    grey.setAttribute('d', noData);
-    if (!copy) grey.setAttribute('data-no-data', '');
-    for (const { iso3, d } of countries) {
-      const path = borders.appendChild(document.createElementNS(svgNs, 'path'));
-      path.setAttribute('d', d);
-      path.setAttribute(copy ? 'data-copy-of' : 'data-iso3', iso3);
-    }
-    // The hatch over the supported country and the selection's outline, outside the fills.
-    const hatch = g.appendChild(document.createElementNS(svgNs, 'path'));
-    hatch.setAttribute('d', 'M0 0h1');
-    hatch.setAttribute('data-iso3', 'UKR');
+  const borders = svg.appendChild(document.createElementNS(svgNs, 'g'));
+  borders.setAttribute('class', 'map-borders');
+  const grey = borders.appendChild(document.createElementNS(svgNs, 'path'));
+  grey.setAttribute('d', noData);
+  grey.setAttribute('data-no-data', '');
+  for (const { iso3, d } of countries) {
+    const path = borders.appendChild(document.createElementNS(svgNs, 'path'));
+    path.setAttribute('d', d);
+    path.setAttribute('data-iso3', iso3);
   }
+  // The hatch over the supported country, outside the fills.
+  const hatch = svg.appendChild(document.createElementNS(svgNs, 'path'));
+  hatch.setAttribute('d', 'M0 0h1');
+  hatch.setAttribute('data-iso3', 'UKR');
   return root;
 }
 
@@ -48,7 +44,7 @@ afterEach(() => {
 });
 
 describe('outlinesInPage', () => {
-  it("reads the main world's outlines in the markup's order, by their ids", () => {
+  it("reads the picture's outlines in the markup's order, by their ids", () => {
     const page = picture(firstPaintPaths.countries);
     expect(outlinesInPage(page)).toEqual(firstPaintPaths);
   });
