@@ -4,7 +4,7 @@
 import { snapshotAt } from '../src/data/snapshot.ts';
 import { SOURCE_KIND_LABELS } from '../src/data/stances.ts';
 import { LAYER_DIFFERS } from '../src/map/map-style.ts';
-import { dataset } from './fixtures/dataset.ts';
+import { dataset, summary } from './fixtures/dataset.ts';
 import { expect, test } from './fixtures/test.ts';
 import type { TestWindow } from './fixtures/test-hooks.ts';
 
@@ -60,7 +60,7 @@ test.describe('sources that disagree', () => {
   }) => {
     await mapPage.goto();
     await mapPage.waitForMapReady();
-    const differs = snapshotAt(dataset, null).differs;
+    const differs = snapshotAt(summary, null).differs;
     expect([...differs]).toEqual(['TUR']);
     // The first frame's outlines come from the bundle (the style's fallback); the store's view is
     // written as feature state once the dataset has loaded, after ready.

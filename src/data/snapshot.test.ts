@@ -6,8 +6,9 @@ import { fixtureCoalition, fixtureSources } from '../../test-support/dataset-fix
 import { buildIndex } from './indexes';
 import { coalitionSchema, sourcesFileSchema } from './schema';
 import { snapshotAt, stanceOn } from './snapshot';
+import { summaryIndexOf } from './summary';
 
-const index = buildIndex(fixtureCoalition, fixtureSources);
+const index = summaryIndexOf(buildIndex(fixtureCoalition, fixtureSources));
 
 describe('snapshotAt', () => {
   it('is the whole dataset at the latest date, and for null', () => {
@@ -37,7 +38,9 @@ describe('snapshotAt', () => {
 });
 
 describe('snapshotAt on the real dataset', () => {
-  const real = buildIndex(coalitionSchema.parse(coalitionJson), sourcesFileSchema.parse(sourcesJson).sources);
+  const real = summaryIndexOf(
+    buildIndex(coalitionSchema.parse(coalitionJson), sourcesFileSchema.parse(sourcesJson).sources),
+  );
   it('has about 20 countries reported in early March and about 30 by April', () => {
     expect(real.dates).toEqual(['2025-03-06', '2025-04-10']);
     expect(snapshotAt(real, '2025-03-06').sizes.at(-1)?.count).toBe(20);

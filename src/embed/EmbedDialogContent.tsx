@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 
-import { dataset } from '../data/dataset';
+import { summary } from '../data/dataset';
 import { isDefaultFilter, selectionName } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { stateToHash, urlStateOf } from '../store/url';
@@ -27,7 +27,7 @@ export function EmbedCode() {
   // The whole view the URL holds (country, claim, filter, timeline date, panel view).
   const view = useAppStore(useShallow(urlStateOf));
   const { selected, stances } = view;
-  const countryName = selectionName(dataset, selected);
+  const countryName = selectionName(summary, selected);
   // Light unless this page was itself opened in a theme: most article pages are light, and a frame
   // that followed the reader's system could turn dark inside a light page.
   const [theme, setTheme] = useState<ThemeChoice>(requestedTheme() ?? 'light');

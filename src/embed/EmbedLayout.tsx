@@ -5,7 +5,7 @@
 // tall as this layout, so the frame can be sized to it (see bridge-dom.ts, embed.css).
 import { useShallow } from 'zustand/react/shallow';
 
-import { dataset } from '../data/dataset';
+import { summary } from '../data/dataset';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { StanceFilters } from '../filters/StanceFilters';
 import { MapArea } from '../map/MapArea';
@@ -28,7 +28,7 @@ export function EmbedLayout() {
   return (
     <div className="embed-layout" data-testid="embed-layout">
       {/* The frame's title names the map for screen readers; this names the document inside it. */}
-      <h1 className="embed-visually-hidden">{dataset.coalition.title}</h1>
+      <h1 className="embed-visually-hidden">{summary.coalition.title}</h1>
       <Notices />
       <div className="embed-stage">
         <div className="embed-body">
@@ -74,8 +74,8 @@ function EmbedFooter() {
   return (
     <footer className="embed-footer">
       <p>
-        Data: {dataset.sources.length} news reports, quoted; updated{' '}
-        <time dateTime={dataset.coalition.updated}>{formatDate(dataset.coalition.updated)}</time>. Boundaries:
+        Data: {summary.sources.length} news reports, quoted; updated{' '}
+        <time dateTime={summary.coalition.updated}>{formatDate(summary.coalition.updated)}</time>. Boundaries:
         Natural Earth, adjusted to UN views of borders. Map: MapLibre.
       </p>
       <a href={href} target="_blank" rel="noopener" data-testid="embed.open-full">

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { dataset } from '../data/dataset';
+import { dataset } from '../data/full-dataset';
 import { selectableIso3 } from '../store/selectors';
 import { createAppStore } from '../store/store';
 import { type BridgeEnv, startEmbedBridge } from './bridge';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { dataset } from '../data/dataset';
+import { dataset } from '../data/full-dataset';
 import { createAppStore } from '../store/store';
 import { bindUrl, type UrlWindow } from '../store/url-sync';
 import { replaceOnlyHistory } from './embed-history';

@@ -48,7 +48,7 @@ export function DownloadMenu() {
     const filter = currentFilter(stances, asOf);
     try {
       const { saveCsv, saveJson } = await actions();
-      (format === 'csv' ? saveCsv : saveJson)(filter);
+      await (format === 'csv' ? saveCsv : saveJson)(filter);
       setStatus('');
     } catch (error) {
       setStatus(failureStatus(`The ${format.toUpperCase()} file`, error));

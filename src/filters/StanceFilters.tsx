@@ -7,7 +7,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 
-import { dataset } from '../data/dataset';
+import { summary } from '../data/dataset';
 import { STANCE_LABELS, STANCES } from '../data/stances';
 import { isDefaultFilter, stanceCounts, visibleCountries } from '../store/selectors';
 import { useAppStore } from '../store/store';
@@ -85,9 +85,9 @@ export function StanceFilters({ compact = false }: { compact?: boolean }) {
               type="button"
               className="link-button"
               data-testid="legend.supported"
-              onClick={() => select(dataset.coalition.supported.iso3)}
+              onClick={() => select(summary.coalition.supported.iso3)}
             >
-              {dataset.coalition.supported.name} (supported)
+              {summary.coalition.supported.name} (supported)
             </button>
             , the country the coalition backs: open it for what its leaders said
           </li>

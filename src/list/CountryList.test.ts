@@ -2,7 +2,7 @@
 import { act, createElement } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setUpTestRoot } from '../../test-support/react-root';
-import { dataset } from '../data/dataset';
+import { dataset } from '../data/full-dataset';
 import { STANCES } from '../data/stances';
 import { appStore } from '../store/store';
 import { CountryList } from './CountryList';

@@ -6,8 +6,8 @@
 import { type KeyboardEvent, memo, useId, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 
-import { dataset } from '../data/dataset';
-import type { Country } from '../data/schema';
+import { summary } from '../data/dataset';
+import type { CountrySummary } from '../data/summary';
 import { StanceBadge, Swatch } from '../filters/StanceSwatch';
 import { foldForSearch, searchCountries, visibleCountries } from '../store/selectors';
 import { useAppStore } from '../store/store';
@@ -23,7 +23,7 @@ const MOVES: Record<string, (i: number, last: number) => number> = {
 };
 
 /** One row; it alone re-renders when the selection moves to or from it, not the whole list. */
-const CountryRow = memo(function CountryRow({ country }: { country: Country }) {
+const CountryRow = memo(function CountryRow({ country }: { country: CountrySummary }) {
   const current = useAppStore((s) => s.selected === country.iso3);
   const select = useAppStore((s) => s.select);
   return (
@@ -70,7 +70,7 @@ function SupportedRow({ iso3, name }: { iso3: string; name: string }) {
 
 function matchesSupported(query: string): boolean {
   const q = foldForSearch(query);
-  const { iso3, name } = dataset.coalition.supported;
+  const { iso3, name } = summary.coalition.supported;
   return q === '' || foldForSearch(name).includes(q) || iso3.toLowerCase() === q;
 }
 
@@ -85,7 +85,7 @@ export function CountryList() {
     [snapshot, stances, query],
   );
 
-  const supported = matchesSupported(query) ? dataset.coalition.supported : null;
+  const supported = matchesSupported(query) ? summary.coalition.supported : null;
 
   const buttons = () => Array.from(listRef.current?.querySelectorAll<HTMLButtonElement>('button') ?? []);
   const onListKey = (e: KeyboardEvent) => {

@@ -7,7 +7,7 @@
 import { type Ref, useCallback, useEffectEvent, useLayoutEffect, useRef, useState } from 'react';
 
 import { MAP_LABEL } from '../app-text';
-import { dataset } from '../data/dataset';
+import { summary } from '../data/dataset';
 import { appStore } from '../store/store';
 import { useHydrated } from '../ui/use-hydrated';
 import type { MapSession } from './map-session';
@@ -58,7 +58,7 @@ export function CoalitionMap({ onError, retry, frameRef }: Props) {
           sessionRef.current = startMapSession(
             container,
             appStore,
-            dataset,
+            summary,
             { onReady: () => setReady(true), onError: reportError },
             retryOnMount(),
           );

@@ -6,7 +6,7 @@ import { firstView } from 'virtual:first-view';
 import { type Ref, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 
-import { dataset } from '../data/dataset';
+import { summary } from '../data/dataset';
 import { provideMapPicture } from '../export/map-registry';
 import { isShown } from '../store/selectors';
 import { useAppStore } from '../store/store';
@@ -79,7 +79,7 @@ export function StaticFallback({ failure, frameRef }: Props) {
   // the sea, which would turn a faded stance colour into another stance's colour.
   const fillFor = useCallback(
     (iso3: string) => {
-      if (iso3 === dataset.coalition.supports) return fillColor('supported', palette);
+      if (iso3 === summary.coalition.supports) return fillColor('supported', palette);
       // As of the timeline's date: no claim yet reads as not named.
       const country = snapshot.countryByIso3.get(iso3);
       const noData = fillColor('no-data', palette);

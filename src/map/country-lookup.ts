@@ -2,9 +2,10 @@
 // from the first view baked into the bundle, while the dataset's chunk is not loaded yet, and
 // from the dataset on the timeline's date once it is. On an empty URL (the latest view) the two
 // say the same thing (country-lookup.test.ts checks it on the real dataset).
-import type { DatasetIndex } from '../data/indexes';
+
 import { type Snapshot, snapshotAt } from '../data/snapshot';
 import { STANCE_LABELS } from '../data/stances';
+import type { SummaryIndex } from '../data/summary';
 import { opensCountry } from '../store/selectors';
 import type { AppStore } from '../store/store';
 import type { CountryLookup, Picked } from './map-interaction';
@@ -20,7 +21,7 @@ function describeOther(picked: Picked, supports: string) {
 /** Tooltip text for a country: its name and what the sources say it commits (by the snapshot's date). */
 export function describeCountry(
   picked: Picked,
-  index: DatasetIndex,
+  index: SummaryIndex,
   snapshot: Snapshot = snapshotAt(index, null),
 ): { name: string; detail: string } {
   const country = index.countryByIso3.get(picked.iso3);
@@ -31,7 +32,7 @@ export function describeCountry(
 }
 
 /** The dataset's answers, on the store's date. */
-export function datasetLookup(index: DatasetIndex, store: AppStore): CountryLookup {
+export function datasetLookup(index: SummaryIndex, store: AppStore): CountryLookup {
   return {
     opens: (iso3) => opensCountry(index, iso3),
     describe: (picked) => describeCountry(picked, index, snapshotAt(index, store.getState().asOf)),

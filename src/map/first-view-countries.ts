@@ -4,9 +4,10 @@
 // the last report date and on any.
 // With these the map draws its full first frame and answers hover and click on its own; the
 // claims, quotes and sources (the chunk that grows with the data) load once the map is ready.
-import type { DatasetIndex } from '../data/indexes';
+
 import { snapshotAt } from '../data/snapshot';
 import type { Stance } from '../data/stances';
+import type { SummaryIndex } from '../data/summary';
 
 export interface FirstViewCountry {
   iso3: string;
@@ -24,7 +25,7 @@ export interface FirstViewCountry {
 }
 
 /** The first view of every dataset country, in the index's (name) order. */
-export function firstViewCountries(index: DatasetIndex): FirstViewCountry[] {
+export function firstViewCountries(index: SummaryIndex): FirstViewCountry[] {
   const latest = snapshotAt(index, null);
   const everDiffers = new Set(index.dates.flatMap((date) => [...snapshotAt(index, date).differs]));
   return index.countries.map(({ iso3, name, stance }) => ({

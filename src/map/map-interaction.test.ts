@@ -2,12 +2,13 @@ import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { fixtureCoalition, fixtureSources } from '../../test-support/dataset-fixture';
 import { buildIndex } from '../data/indexes';
+import { summaryIndexOf } from '../data/summary';
 import { createAppStore } from '../store/store';
 import { datasetLookup } from './country-lookup';
 import { bindInteraction, type CountryLookup, pickCountry } from './map-interaction';
 import { LAYER_SMALL } from './map-style';
 
-const index = buildIndex(fixtureCoalition, fixtureSources);
+const index = summaryIndexOf(buildIndex(fixtureCoalition, fixtureSources));
 const lookup = () => datasetLookup(index, createAppStore());
 
 /** A map whose every point is Great Britain. */

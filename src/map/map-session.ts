@@ -7,7 +7,7 @@
 import { firstView } from 'virtual:first-view';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
-import type { DatasetIndex } from '../data/indexes';
+import type { SummaryIndex } from '../data/summary';
 import { provideMapPicture } from '../export/map-registry';
 import type { AppStore } from '../store/store';
 import { bindMapTheme } from '../theme/map-theme';
@@ -60,7 +60,7 @@ function createTooltip(container: HTMLElement): HTMLElement {
 export function startMapSession(
   container: HTMLElement,
   store: AppStore,
-  index: DatasetIndex,
+  index: SummaryIndex,
   events: SessionEvents,
   retry = false,
 ): MapSession {

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureCoalition, fixtureSources } from '../../test-support/dataset-fixture';
 import { buildIndex } from '../data/indexes';
 import { snapshotAt } from '../data/snapshot';
+import { summaryIndexOf } from '../data/summary';
 import { DARK_PALETTE, LIGHT_PALETTE } from '../theme/palette';
 import { TILE_LAYER, TILE_MAX_ZOOM, TILES_PATH } from './boundary-tiles';
 import { firstViewCountries } from './first-view-countries';
@@ -32,7 +33,7 @@ import {
   withoutOutline,
 } from './map-style';
 
-const index = buildIndex(fixtureCoalition, fixtureSources);
+const index = summaryIndexOf(buildIndex(fixtureCoalition, fixtureSources));
 const first = firstViewCountries(index);
 
 describe('blendOver', () => {

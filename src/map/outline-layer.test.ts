@@ -2,6 +2,7 @@ import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { fixtureCoalition, fixtureSources } from '../../test-support/dataset-fixture';
 import { buildIndex } from '../data/indexes';
+import { summaryIndexOf } from '../data/summary';
 import { createAppStore } from '../store/store';
 import { firstViewCountries } from './first-view-countries';
 import {
@@ -14,7 +15,7 @@ import {
 } from './map-style';
 import { addOutline, type OutlineMap } from './outline-layer';
 
-const first = firstViewCountries(buildIndex(fixtureCoalition, fixtureSources));
+const first = firstViewCountries(summaryIndexOf(buildIndex(fixtureCoalition, fixtureSources)));
 const style = buildMapStyle(first, 'UKR', undefined, {
   countries: 'https://example.test/generated/tiles/{z}/{x}/{y}.pbf',
   smallPoints: { type: 'FeatureCollection', features: [] },

@@ -2,6 +2,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { fixtureCoalition, fixtureSources } from '../../test-support/dataset-fixture';
 import { buildIndex } from '../data/indexes';
+import { summaryIndexOf } from '../data/summary';
 import type { Defer } from '../store/after-paint';
 import type { AppStore } from '../store/store';
 import { createAppStore } from '../store/store';
@@ -16,7 +17,7 @@ function syncMap(map: MapLibreMap, store: AppStore, idx: typeof index, pts: Coun
   };
 }
 
-const index = buildIndex(fixtureCoalition, fixtureSources);
+const index = summaryIndexOf(buildIndex(fixtureCoalition, fixtureSources));
 const points = { GBR: [-2, 54], ITA: [12, 43], TUR: [35, 39], CAN: [-100, 60] } as const;
 
 /** Records feature-state writes and camera moves; GBR projects inside the view, CAN outside. */

@@ -1,9 +1,8 @@
 // Store -> map, outside React rendering (zustand "transient updates"): each change becomes
 // setFeatureState calls on the features it concerns. The data is never re-sent to restyle.
 import type { Map as MapLibreMap } from 'maplibre-gl';
-
-import type { DatasetIndex } from '../data/indexes';
 import { type Snapshot, snapshotAt } from '../data/snapshot';
+import type { SummaryIndex } from '../data/summary';
 import { afterNextPaint, type Defer, deferredSlot } from '../store/after-paint';
 import type { AppState, AppStore } from '../store/store';
 import { TILE_LAYER } from './boundary-tiles';
@@ -46,7 +45,7 @@ function changedFields(prev: ViewState | undefined, next: ViewState): CountryFea
  * (map-session.ts); until then the style's own fallbacks draw the first view, which is the view of
  * an empty URL.
  */
-export function syncView(map: MapLibreMap, store: AppStore, index: DatasetIndex): () => void {
+export function syncView(map: MapLibreMap, store: AppStore, index: SummaryIndex): () => void {
   // The timeline's date sets each country's stance and mark; the filter dims by that stance. A
   // country with no claim yet by then is neutral: no-data grey, never dimmed. Only what changed is
   // set: MapLibre recomputes a feature's paint for every state write, changed or not, so writing

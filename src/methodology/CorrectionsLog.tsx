@@ -1,14 +1,16 @@
 // The public log of corrections in the methodology: every entry, newest first, what was corrected,
 // why, and what it said before and says now (one tap away). Serious corrections (a stance or grade
 // changed, an item removed) are labelled so. The reader's view of data/corrections.json.
+import { useDataset } from '../data/claims';
 import { CORRECTION_FIELD_LABELS, correctionValueText, isSerious } from '../data/corrections';
-import { corrections, dataset } from '../data/dataset';
+import { corrections } from '../data/dataset';
+import type { DatasetIndex } from '../data/indexes';
 import type { Correction } from '../data/schema';
 import { formatDate } from '../panel/format-date';
 import '../panel/corrections.css';
 
 /** What the entry is about, in the reader's words. */
-function itemLabel(entry: Correction): string {
+function itemLabel(entry: Correction, dataset: DatasetIndex): string {
   switch (entry.kind) {
     case 'country':
       return dataset.countryByIso3.get(entry.id)?.name ?? entry.id;
@@ -25,7 +27,9 @@ function itemLabel(entry: Correction): string {
   }
 }
 
+/** Under a Suspense boundary: it names a corrected claim's country, so it waits for the claims. */
 export function CorrectionsLog() {
+  const dataset = useDataset();
   if (corrections.all.length === 0) return <p>No corrections yet.</p>;
   return (
     <ol className="corrections-log" data-testid="methodology.corrections-log">
@@ -38,7 +42,7 @@ export function CorrectionsLog() {
         >
           <time dateTime={entry.date}>{formatDate(entry.date)}</time>
           {' · '}
-          <strong>{itemLabel(entry)}</strong>
+          <strong>{itemLabel(entry, dataset)}</strong>
           {' · '}
           {CORRECTION_FIELD_LABELS[entry.field]}
           {isSerious(entry) && <span className="correction-serious-label"> · serious correction</span>}

@@ -1,8 +1,11 @@
 // The methodology's sections, in a chunk loaded when the dialog is first wanted (Methodology.tsx
 // draws its title and Close button). All text is rendered as text: the words come from content.ts
-// and the source list from data/sources.json (through the app's dataset), never as HTML.
-import { dataset } from '../data/dataset';
+// and the source list from data/sources.json (through the app's summary), never as HTML.
+import { Suspense } from 'react';
+import { retryDataset } from '../data/claims';
+import { summary } from '../data/dataset';
 import { SOURCE_KIND_LABELS, SOURCE_KINDS, STANCE_LABELS, STANCES } from '../data/stances';
+import { ErrorBoundary } from '../ErrorBoundary';
 import { CorrectionsLog } from './CorrectionsLog';
 import {
   BOUNDARIES,
@@ -70,7 +73,7 @@ export function MethodologyContent() {
         </dl>
         <p>The sources this map draws on:</p>
         <ul className="methodology-source-list">
-          {dataset.sources.map((source) => (
+          {summary.sources.map((source) => (
             <li key={source.id} data-testid="methodology.source" data-kind={source.kind}>
               <strong>{source.title}</strong>{' '}
               <span className="methodology-kind">({SOURCE_KIND_LABELS[source.kind]})</span>
@@ -89,7 +92,11 @@ export function MethodologyContent() {
       <section aria-labelledby="methodology-corrections-made">
         <h3 id="methodology-corrections-made">Corrections</h3>
         <Paragraphs texts={CORRECTIONS_LOG_LEAD} />
-        <CorrectionsLog />
+        <ErrorBoundary part="The corrections log" onRetry={retryDataset}>
+          <Suspense fallback={<p role="status">Loading the corrections…</p>}>
+            <CorrectionsLog />
+          </Suspense>
+        </ErrorBoundary>
       </section>
 
       <section aria-labelledby="methodology-corrections" data-testid="methodology.corrections">

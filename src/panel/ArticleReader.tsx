@@ -4,7 +4,7 @@
 // is a chunk of its own, loaded after the map is drawn or when the reader first opens.
 import { useEffect, useRef, useState } from 'react';
 
-import { dataset } from '../data/dataset';
+import { summary } from '../data/dataset';
 import { SOURCE_KIND_LABELS } from '../data/stances';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { useAppStore } from '../store/store';
@@ -19,7 +19,7 @@ export function ArticleReader() {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
   const [attempt, setAttempt] = useState(0);
-  const source = article ? dataset.sourceById.get(article.sourceId) : undefined;
+  const source = article ? summary.sourceById.get(article.sourceId) : undefined;
   usePrefetchAfterMap(loadText);
 
   // Open and close the dialog with the store; remember who opened it.

@@ -2,7 +2,7 @@
 // key, for another article or a retry) and shows it with the quote marked and scrolled to.
 import { useEffect, useRef, useState } from 'react';
 
-import { dataset } from '../data/dataset';
+import { summary } from '../data/dataset';
 import { fetchArticle } from './article-text';
 import { type Highlighted, highlight } from './highlight';
 
@@ -58,7 +58,7 @@ export function ArticleText({ sourceId, quote, onRetry }: Props) {
         <p role="alert">The quote could not be found in this text; the whole article is shown.</p>
       )}
       {loaded.status === 'ok' && (
-        <div className="article-text" lang={dataset.sourceById.get(sourceId)?.language}>
+        <div className="article-text" lang={summary.sourceById.get(sourceId)?.language}>
           {loaded.parts.found ? (
             <>
               {loaded.parts.before}

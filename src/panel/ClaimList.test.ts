@@ -2,7 +2,7 @@
 import { act, createElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { setUpTestRoot } from '../../test-support/react-root';
-import { dataset } from '../data/dataset';
+import { dataset } from '../data/full-dataset';
 import type { Claim } from '../data/schema';
 import { CLAIMS_BEFORE_MORE, ClaimList } from './ClaimList';
 

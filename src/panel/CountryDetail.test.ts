@@ -2,7 +2,8 @@
 import { act, createElement } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setUpTestRoot } from '../../test-support/react-root';
-import { dataset } from '../data/dataset';
+import { loadDataset } from '../data/claims';
+import { dataset } from '../data/full-dataset';
 import { appStore } from '../store/store';
 import { CountryDetail, FIRST_FRAME_CLAIMS } from './CountryDetail';
 
@@ -18,9 +19,29 @@ afterEach(() => {
 const claimsShown = () => page.container.querySelectorAll('[data-testid="panel.claim"]').length;
 
 describe('CountryDetail', () => {
+  // First: the claims are not loaded yet (claims.ts keeps them for the page's life).
+  it('shows the name, stance and summary at once, and the claims once they are loaded', async () => {
+    if (!country) throw new Error('no country');
+    act(() => page.root.render(createElement(CountryDetail, { country, headingRef: null })));
+    expect(page.container.querySelector('[data-testid="panel.country-name"]')?.textContent).toBe(
+      country.name,
+    );
+    expect(page.container.textContent).toContain(country.summary);
+    expect(page.container.querySelector('[data-testid="panel.claims-loading"]')?.textContent).toBe(
+      'Loading the claims and their quotes…',
+    );
+    expect(claimsShown()).toBe(0);
+    await loadDataset();
+    // In the browser React retries the boundary when the load settles (e2e/claims-on-demand.spec.ts);
+    // a test's act() scope does not replay that, so the panel is rendered again.
+    act(() => page.root.render(createElement(CountryDetail, { country, headingRef: null })));
+    expect(page.container.querySelector('[data-testid="panel.claims-loading"]')).toBeNull();
+    expect(claimsShown()).toBeGreaterThan(0);
+  });
   it('opens with its first claims and adds the rest once that frame is painted', async () => {
     if (!country || country.claims.length <= FIRST_FRAME_CLAIMS)
       throw new Error('needs more claims than the first frame shows');
+    act(() => page.root.render(null));
     act(() => page.root.render(createElement(CountryDetail, { country, headingRef: null })));
     expect(claimsShown()).toBe(FIRST_FRAME_CLAIMS);
     expect(page.container.textContent).toContain(`${country.claims.length} claims in the sources`);

@@ -1,11 +1,15 @@
 // A selected country: its stance on the timeline's date, the curator's summary, where the sources
-// differ, and every claim with its quotes; claims reported after that date are listed apart.
-import type { Ref } from 'react';
-
-import { claimsAsOf } from '../data/as-of';
+// differ, and every claim with its quotes; claims reported after that date are listed apart. The
+// name, stance and summary come with the page (the summary); the claims may still be on their way
+// (claims.ts), and follow under a Suspense boundary.
+import { type Ref, Suspense } from 'react';
+import { claimsAsOf, countryAsOf } from '../data/as-of';
+import { retryDataset, useDataset } from '../data/claims';
 import { correctionKey } from '../data/corrections';
 import { corrections } from '../data/dataset';
-import type { Country } from '../data/schema';
+import type { Snapshot } from '../data/snapshot';
+import type { CountrySummary } from '../data/summary';
+import { ErrorBoundary } from '../ErrorBoundary';
 import { StanceBadge } from '../filters/StanceSwatch';
 import { isNarrow } from '../sheet/narrow';
 import { useAppStore } from '../store/store';
@@ -35,19 +39,13 @@ export function CountryDetail({
   country,
   headingRef,
 }: {
-  country: Country;
+  country: CountrySummary;
   headingRef: Ref<HTMLHeadingElement>;
 }) {
   const select = useAppStore((s) => s.select);
   const snapshot = useSnapshot();
-  // A claim permalink scrolls to its claim as soon as the panel opens: it must be there already.
-  const linkedId = useAppStore((s) => s.claim);
-  const complete = useFirstPaintDone() || linkedId !== null;
-  // The country as it stood then (null: no claim yet); the full entry keeps every claim.
+  // The country's stance then (null: no claim yet).
   const then = snapshot.countryByIso3.get(country.iso3) ?? null;
-  const made = claimsAsOf(country.claims, snapshot.latest ? null : snapshot.date);
-  const later = country.claims.filter((c) => !made.includes(c));
-  const limit = complete ? CLAIMS_BEFORE_MORE : isNarrow() ? FIRST_FRAME_CLAIMS_NARROW : FIRST_FRAME_CLAIMS;
   const date = formatDate(snapshot.date);
   return (
     <article className="country-detail" aria-labelledby="country-heading">
@@ -63,7 +61,40 @@ export function CountryDetail({
       </p>
       <CorrectionMark entries={corrections.byItem.get(correctionKey('country', country.iso3))} />
       <p className="country-summary">{country.summary}</p>
-      {then && snapshot.differs.has(country.iso3) && <SourcesDiffer country={then} />}
+      {/* A claims chunk that does not arrive is reported here, under the name, with a Retry. */}
+      <ErrorBoundary part="The claims" onRetry={retryDataset}>
+        <Suspense
+          fallback={
+            <p role="status" className="muted" data-testid="panel.claims-loading">
+              Loading the claims and their quotes…
+            </p>
+          }
+        >
+          <CountryClaims iso3={country.iso3} snapshot={snapshot} />
+        </Suspense>
+      </ErrorBoundary>
+    </article>
+  );
+}
+
+/** The country's claims as of the snapshot's date (and those reported later): they need the claims. */
+function CountryClaims({ iso3, snapshot }: { iso3: string; snapshot: Snapshot }) {
+  // A claim permalink scrolls to its claim as soon as the claims show: it must be there already.
+  const linkedId = useAppStore((s) => s.claim);
+  const complete = useFirstPaintDone() || linkedId !== null;
+  // Last: it may suspend, and the hooks above must run in every render.
+  const dataset = useDataset();
+  const country = dataset.countryByIso3.get(iso3);
+  if (!country) return null;
+  // The country as it stood then (null: no claim yet); the full entry keeps every claim.
+  const then = countryAsOf(country, snapshot.latest ? null : snapshot.date);
+  const made = claimsAsOf(country.claims, snapshot.latest ? null : snapshot.date);
+  const later = country.claims.filter((c) => !made.includes(c));
+  const limit = complete ? CLAIMS_BEFORE_MORE : isNarrow() ? FIRST_FRAME_CLAIMS_NARROW : FIRST_FRAME_CLAIMS;
+  const date = formatDate(snapshot.date);
+  return (
+    <>
+      {then && snapshot.differs.has(iso3) && <SourcesDiffer country={then} />}
       <h3>
         {snapshot.latest
           ? `${plural(made.length, 'claim')} in the sources`
@@ -73,7 +104,7 @@ export function CountryDetail({
       <HydrateLater>
         <ClaimList
           claims={made}
-          iso3={country.iso3}
+          iso3={iso3}
           followedId={then?.resolution?.follows}
           linkedId={linkedId}
           limit={limit}
@@ -83,16 +114,10 @@ export function CountryDetail({
           <section className="later-claims" aria-labelledby="later-heading">
             <h3 id="later-heading">Reported later: {plural(later.length, 'claim')}</h3>
             <p className="muted">Made after {date}; the map does not count them on this date.</p>
-            <ClaimList
-              claims={later}
-              iso3={country.iso3}
-              linkedId={linkedId}
-              limit={CLAIMS_BEFORE_MORE}
-              canExpand
-            />
+            <ClaimList claims={later} iso3={iso3} linkedId={linkedId} limit={CLAIMS_BEFORE_MORE} canExpand />
           </section>
         )}
       </HydrateLater>
-    </article>
+    </>
   );
 }

@@ -1,14 +1,14 @@
 // One quote, verbatim, with its source and a button that opens the article at that passage.
 import type { MouseEvent } from 'react';
 
-import { dataset } from '../data/dataset';
+import { summary } from '../data/dataset';
 import type { Evidence as EvidenceItem } from '../data/schema';
 import { useAppStore } from '../store/store';
 import { SourceLine } from './SourceLine';
 
 export function Evidence({ evidence }: { evidence: EvidenceItem }) {
   const openArticle = useAppStore((s) => s.openArticle);
-  const source = dataset.sourceById.get(evidence.source);
+  const source = summary.sourceById.get(evidence.source);
   const open = (e: MouseEvent<HTMLButtonElement>) => {
     // Some browsers do not focus a clicked button; the reader returns focus to whatever had it.
     e.currentTarget.focus();

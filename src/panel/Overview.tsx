@@ -4,9 +4,10 @@
 import { memo, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 
-import { dataset } from '../data/dataset';
-import type { Country, Fact, Stance } from '../data/schema';
+import { summary } from '../data/dataset';
+import type { Fact, Stance } from '../data/schema';
 import { STANCE_LABELS } from '../data/stances';
+import type { CountrySummary } from '../data/summary';
 import { StanceBadge, Swatch } from '../filters/StanceSwatch';
 import { stanceCounts } from '../store/selectors';
 import { useAppStore } from '../store/store';
@@ -24,7 +25,7 @@ const NameList = memo(function NameList({
   countries,
 }: {
   stance: Stance;
-  countries: readonly Country[];
+  countries: readonly CountrySummary[];
 }) {
   return (
     <ul className="name-list" aria-label={`Countries: ${STANCE_LABELS[stance]}`}>
@@ -53,7 +54,7 @@ export function Overview() {
   const stances = useAppStore(useShallow((s) => s.stances));
   const snapshot = useSnapshot();
   const counts = useMemo(() => stanceCounts(snapshot, stances), [snapshot, stances]);
-  const { coalition } = dataset;
+  const { coalition } = summary;
   const { countriesByStance, facts } = snapshot;
   const sizes = sizePhrases(snapshot.sizes);
   const date = formatDate(snapshot.date);

@@ -4,10 +4,12 @@
 // clears, focus goes back to where it came from. A claim permalink brings that claim into view.
 import { type RefObject, useEffect, useRef } from 'react';
 
-import { dataset } from '../data/dataset';
+import { loadDataset } from '../data/claims';
+import { summary } from '../data/dataset';
 import { afterNextPaint } from '../store/after-paint';
 import { selectedCountry, selectedSupported, selectionName } from '../store/selectors';
 import { useAppStore } from '../store/store';
+import { usePrefetchAfterMap } from '../ui/lazy-part';
 import { CountryDetail } from './CountryDetail';
 import { Overview } from './Overview';
 import { SourcesView } from './SourcesView';
@@ -20,7 +22,7 @@ function PanelTabs() {
   const selected = useAppStore((s) => s.selected);
   const showDetails = useAppStore((s) => s.showDetails);
   const showSources = useAppStore((s) => s.showSources);
-  const name = selectionName(dataset, selected);
+  const name = selectionName(summary, selected);
   return (
     <nav className="panel-tabs" aria-label="Panel">
       <button
@@ -37,7 +39,7 @@ function PanelTabs() {
         aria-current={view === 'sources' ? 'page' : undefined}
         onClick={() => showSources(null)}
       >
-        Sources ({dataset.sources.length})
+        Sources ({summary.sources.length})
       </button>
     </nav>
   );
@@ -67,8 +69,8 @@ export function Panel() {
   const selected = useAppStore((s) => s.selected);
   const claim = useAppStore((s) => s.claim);
   const view = useAppStore((s) => s.view);
-  const country = selectedCountry(dataset, selected);
-  const supported = selectedSupported(dataset, selected);
+  const country = selectedCountry(summary, selected);
+  const supported = selectedSupported(summary, selected);
   const panelRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const previous = useRef(selected);
@@ -76,6 +78,8 @@ export function Panel() {
   const returnTo = useRef<HTMLElement | null>(null);
   // Whether the panel is scrolled, as its scroll events last said (see scrollToTop).
   const scrolled = useRef(false);
+  // The claims, so the first country a reader opens after the map is drawn shows them at once.
+  usePrefetchAfterMap(loadDataset);
 
   useEffect(() => {
     // Compare with the last value rather than skip the first run: a selection from the link on

@@ -5,7 +5,8 @@ import { type MouseEvent, type ReactNode, type Ref, useEffect, useMemo, useState
 import { useShallow } from 'zustand/react/shallow';
 
 import { APP_LANGUAGE } from '../app-text';
-import { dataset } from '../data/dataset';
+import { useDataset } from '../data/claims';
+import { summary } from '../data/dataset';
 import type { Citation } from '../data/indexes';
 import { appStore, useAppStore } from '../store/store';
 import { stateToHash } from '../store/url';
@@ -79,8 +80,8 @@ export function SourceArticle({
   const showSources = useAppStore((s) => s.showSources);
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
-  const source = dataset.sourceById.get(sourceId);
-  const citations = dataset.citationsBySource.get(sourceId) ?? [];
+  const source = summary.sourceById.get(sourceId);
+  const citations = useDataset().citationsBySource.get(sourceId) ?? [];
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: attempt is the Retry trigger, not a value read.
   useEffect(() => {

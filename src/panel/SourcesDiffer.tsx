@@ -1,7 +1,7 @@
 // "Sources differ": the claims behind a disagreement side by side (two columns on a wide panel,
 // stacked on a narrow one), each with its sources and how far to trust them, then which claim
 // the map follows and why. The rule for "differ" is the validator's (src/data/disagreement.ts).
-import { dataset } from '../data/dataset';
+import { summary } from '../data/dataset';
 import { sourceViews } from '../data/disagreement';
 import type { Claim, Country } from '../data/schema';
 import { SOURCE_KIND_LABELS, STANCE_LABELS } from '../data/stances';
@@ -10,7 +10,7 @@ import { useAppStore } from '../store/store';
 
 /** The claims to compare: each source's strongest, and an opposed claim facing supporting ones. */
 function comparedClaims(country: Country): Claim[] {
-  const ids = new Set(sourceViews(country.claims, dataset.kinds).map((v) => v.claimId));
+  const ids = new Set(sourceViews(country.claims, summary.kinds).map((v) => v.claimId));
   const opposed = country.claims.find((c) => c.stance === 'opposed');
   if (opposed) ids.add(opposed.id);
   return country.claims.filter((c) => ids.has(c.id));
@@ -21,7 +21,7 @@ function ClaimSources({ claim }: { claim: Claim }) {
   return (
     <ul className="differ-sources">
       {ids.map((id) => {
-        const source = dataset.sourceById.get(id);
+        const source = summary.sourceById.get(id);
         if (!source) return <li key={id}>Source “{id}” is missing.</li>;
         return (
           <li key={id}>

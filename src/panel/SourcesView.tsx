@@ -1,10 +1,11 @@
 // The sources index (#view=sources): every article with its publisher, date and grade, and the
 // claims that cite it (each a way to that claim); or one article open (#view=sources&source=id)
 // with its quotes marked. Focus follows what the reader opened, as in the rest of the panel.
-import { useEffect, useRef } from 'react';
-
-import { dataset } from '../data/dataset';
+import { Suspense, useEffect, useRef } from 'react';
+import { retryDataset, useDataset } from '../data/claims';
+import { summary } from '../data/dataset';
 import type { Source } from '../data/schema';
+import { ErrorBoundary } from '../ErrorBoundary';
 import { useAppStore } from '../store/store';
 import { SourceArticle } from './SourceArticle';
 import { SourceMeta } from './SourceMeta';
@@ -13,7 +14,7 @@ import { scrollIntoPanel } from './scroll-into-panel';
 function SourceEntry({ source }: { source: Source }) {
   const showSources = useAppStore((s) => s.showSources);
   const showClaim = useAppStore((s) => s.showClaim);
-  const citations = dataset.citationsBySource.get(source.id) ?? [];
+  const citations = useDataset().citationsBySource.get(source.id) ?? [];
   // A claim may quote one article twice: list it once.
   const claims = [...new Map(citations.filter((c) => c.country).map((c) => [c.item.id, c])).values()];
   const facts = new Set(citations.filter((c) => !c.country).map((c) => c.item.id)).size;
@@ -56,7 +57,7 @@ function SourceEntry({ source }: { source: Source }) {
 
 export function SourcesView() {
   const source = useAppStore((s) => s.source);
-  const open = source !== null && dataset.sourceById.has(source) ? source : null;
+  const open = source !== null && summary.sourceById.has(source) ? source : null;
   const rootRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const previous = useRef(open);
@@ -81,21 +82,30 @@ export function SourcesView() {
   return (
     <section ref={rootRef} className="sources-view" data-testid="sources" aria-label="Sources">
       {open ? (
-        <SourceArticle key={open} sourceId={open} headingRef={headingRef} />
+        <ErrorBoundary part="The article" onRetry={retryDataset}>
+          <Suspense fallback={<p role="status">Loading the article…</p>}>
+            <SourceArticle key={open} sourceId={open} headingRef={headingRef} />
+          </Suspense>
+        </ErrorBoundary>
       ) : (
         <>
           <h2 ref={headingRef} tabIndex={-1}>
             Sources
           </h2>
           <p>
-            Every colour on the map rests on a quote from one of these {dataset.sources.length} articles. How
+            Every colour on the map rests on a quote from one of these {summary.sources.length} articles. How
             far to trust each one is part of the story: rewrites can slip, machine translations garble names.
           </p>
-          <ol className="sources-list">
-            {dataset.sources.map((s) => (
-              <SourceEntry key={s.id} source={s} />
-            ))}
-          </ol>
+          {/* Each entry lists the claims that cite it: they may still be on their way (claims.ts). */}
+          <ErrorBoundary part="The claims that cite each article" onRetry={retryDataset}>
+            <Suspense fallback={<p role="status">Loading the claims that cite each article…</p>}>
+              <ol className="sources-list">
+                {summary.sources.map((s) => (
+                  <SourceEntry key={s.id} source={s} />
+                ))}
+              </ol>
+            </Suspense>
+          </ErrorBoundary>
         </>
       )}
     </section>

@@ -7,9 +7,10 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 
-import { dataset } from '../data/dataset';
+import { dataset } from '../data/full-dataset';
 import type { Country, Fact, Source } from '../data/schema';
 import { ClaimItem } from './ClaimItem';
+import { ClaimList } from './ClaimList';
 import { CountryDetail } from './CountryDetail';
 import { SourceLine } from './SourceLine';
 
@@ -90,9 +91,17 @@ function expectShownLiterally(html: string, ...texts: string[]): void {
 
 describe('data shown as text', () => {
   it('a country: name, summary, claims, notes and quotes', () => {
-    const html = renderToStaticMarkup(
-      createElement(CountryDetail, { country: hostileCountry, headingRef: null }),
-    );
+    // The panel's head comes from the summary; its claims (loaded apart, claims.ts) as ClaimList lists them.
+    const html =
+      renderToStaticMarkup(createElement(CountryDetail, { country: hostileCountry, headingRef: null })) +
+      renderToStaticMarkup(
+        createElement(ClaimList, {
+          claims: hostileCountry.claims,
+          iso3: hostileCountry.iso3,
+          limit: hostileCountry.claims.length,
+          canExpand: false,
+        }),
+      );
     expectNoMarkupFromData(html);
     expectShownLiterally(html, PAYLOADS.img, PAYLOADS.script, PAYLOADS.svg, PAYLOADS.link, all);
     // In attributes too (the claim id, the date note's title), quoted and escaped.

@@ -13,9 +13,8 @@ import { SourceArticle } from './SourceArticle';
 
 const LANGUAGE: Record<string, string> = { 'original-report': 'fr', 'rewrite-report': 'de' };
 
-vi.mock('../data/dataset', async () => {
+vi.mock('../data/full-dataset', async () => {
   const { buildIndex } = await import('../data/indexes');
-  const { indexCorrections } = await import('../data/corrections');
   const { fixtureCoalition, fixtureSources } = await import('../../test-support/dataset-fixture');
   const coalition = structuredClone(fixtureCoalition);
   // The UK's planning claim quotes the original too, so one passage there backs a claim and a fact.
@@ -25,7 +24,13 @@ vi.mock('../data/dataset', async () => {
     ...s,
     language: s.id === 'original-report' ? 'fr' : 'de',
   }));
-  return { dataset: buildIndex(coalition, sources), corrections: indexCorrections([]) };
+  return { dataset: buildIndex(coalition, sources) };
+});
+vi.mock('../data/dataset', async () => {
+  const { indexCorrections } = await import('../data/corrections');
+  const { summaryIndexOf } = await import('../data/summary');
+  const { dataset } = await import('../data/full-dataset');
+  return { summary: summaryIndexOf(dataset), corrections: indexCorrections([]) };
 });
 
 const ORIGINAL_TEXT =
@@ -34,7 +39,7 @@ const ORIGINAL_TEXT =
 
 vi.mock('./article-text', () => ({ fetchArticle: async () => ORIGINAL_TEXT }));
 
-const { dataset } = await import('../data/dataset');
+const { dataset } = await import('../data/full-dataset');
 const page = setUpTestRoot();
 
 afterEach(() => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureCoalition, fixtureSources } from '../../test-support/dataset-fixture';
 import { buildIndex } from '../data/indexes';
 import { STANCES } from '../data/stances';
+import { summaryIndexOf } from '../data/summary';
 import {
   foldForSearch,
   isDefaultFilter,
@@ -15,7 +16,7 @@ import {
   visibleCountries,
 } from './selectors';
 
-const index = buildIndex(fixtureCoalition, fixtureSources);
+const index = summaryIndexOf(buildIndex(fixtureCoalition, fixtureSources));
 
 describe('visibleCountries', () => {
   it('keeps only countries whose stance the filter shows', () => {

@@ -1,8 +1,8 @@
-// Pure derivations from the dataset index (or a timeline snapshot of it, which has the same
+// Pure derivations from the dataset's summary (or a timeline snapshot of it, which has the same
 // country tables) and store state. Components memoise them on the primitives they read.
-import type { DatasetIndex } from '../data/indexes';
 import type { Country, Stance, Supported } from '../data/schema';
 import { STANCES } from '../data/stances';
+import type { CountrySummary, SummaryIndex } from '../data/summary';
 
 export interface StanceCount {
   stance: Stance;
@@ -17,11 +17,11 @@ export function isShown(country: Pick<Country, 'stance'>, stances: readonly Stan
   return stances.includes(country.stance);
 }
 
-/** What the selectors read: the full index, or a snapshot at one date (src/data/snapshot.ts). */
-export type CountryTables = Pick<DatasetIndex, 'countries' | 'countriesByStance'>;
+/** What the selectors read: the summary, or a snapshot at one date (src/data/snapshot.ts). */
+export type CountryTables = Pick<SummaryIndex, 'countries' | 'countriesByStance'>;
 
 /** Countries the filter shows, in list order (by name). */
-export function visibleCountries(index: CountryTables, stances: readonly Stance[]): Country[] {
+export function visibleCountries(index: CountryTables, stances: readonly Stance[]): CountrySummary[] {
   return index.countries.filter((c) => isShown(c, stances));
 }
 
@@ -48,13 +48,16 @@ export function foldForSearch(text: string): string {
 }
 
 /** Countries whose name (or ISO code) contains the query; an empty query matches all. */
-export function searchCountries(countries: readonly Country[], query: string): Country[] {
+export function searchCountries<C extends Pick<Country, 'iso3' | 'name'>>(
+  countries: readonly C[],
+  query: string,
+): C[] {
   const q = foldForSearch(query);
   if (q === '') return [...countries];
   return countries.filter((c) => foldForSearch(c.name).includes(q) || c.iso3.toLowerCase() === q);
 }
 
-export function selectedCountry(index: DatasetIndex, selected: string | null): Country | null {
+export function selectedCountry(index: SummaryIndex, selected: string | null): CountrySummary | null {
   return selected === null ? null : (index.countryByIso3.get(selected) ?? null);
 }
 
@@ -63,27 +66,27 @@ export function selectedCountry(index: DatasetIndex, selected: string | null): C
 
 /** The supported country's block when it is the selection, else null. */
 export function selectedSupported(
-  index: Pick<DatasetIndex, 'coalition'>,
+  index: { coalition: { supported: Supported } },
   selected: string | null,
 ): Supported | null {
   const { supported } = index.coalition;
   return selected !== null && selected === supported.iso3 ? supported : null;
 }
 
+/** What tells which countries can be opened: the summary, or the whole dataset. */
+type CountryCodes = { coalition: { supported: Supported }; countryByIso3: ReadonlyMap<string, unknown> };
+
 /** Whether a reader can open the country: a member with claims, or the supported country. */
-export function opensCountry(
-  index: Pick<DatasetIndex, 'coalition' | 'countryByIso3'>,
-  iso3: string,
-): boolean {
+export function opensCountry(index: CountryCodes, iso3: string): boolean {
   return index.countryByIso3.has(iso3) || iso3 === index.coalition.supported.iso3;
 }
 
 /** Every country a link, a host message or a click may select. */
-export function selectableIso3(index: Pick<DatasetIndex, 'coalition' | 'countryByIso3'>): Set<string> {
+export function selectableIso3(index: CountryCodes): Set<string> {
   return new Set([...index.countryByIso3.keys(), index.coalition.supported.iso3]);
 }
 
 /** The selection's name (a member's or the supported country's), or null. */
-export function selectionName(index: DatasetIndex, selected: string | null): string | null {
+export function selectionName(index: SummaryIndex, selected: string | null): string | null {
   return selectedCountry(index, selected)?.name ?? selectedSupported(index, selected)?.name ?? null;
 }

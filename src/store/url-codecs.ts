@@ -5,14 +5,30 @@ import type { Stance } from '../data/schema';
 import { STANCES } from '../data/stances';
 import type { PanelView } from './store';
 
-/** What the parser needs to know about the dataset (the coalition object fits; sources optional). */
+/**
+ * What the parser needs to know about the dataset (the coalition object fits; sources optional).
+ * Before the claims are loaded the page has the summary: countries without claims, and the report
+ * dates given as they are (a link naming a claim then waits for the claims, url-sync.ts).
+ */
 export interface UrlContext {
-  countries: readonly { iso3: string; claims: readonly { id: string; date: string }[] }[];
+  countries: readonly { iso3: string; claims?: readonly { id: string; date: string }[] }[];
   /** The country the coalition supports: selectable, though not one of `countries`. */
   supports?: string;
   facts: readonly { date: string }[];
+  /** The report dates, oldest first; without them they are read from the claims and facts. */
+  dates?: readonly string[];
   /** Articles a `source=` link may open; without it every source id is unknown. */
   sources?: readonly { id: string }[];
+}
+
+/** Whether the context has the countries' claims (the whole dataset, not its summary). */
+export function hasClaims(ctx: UrlContext): boolean {
+  return ctx.countries.every((c) => c.claims !== undefined);
+}
+
+/** The claim's country, or undefined (also when the context has no claims). */
+export function claimOwner(ctx: UrlContext, id: string): string | undefined {
+  return ctx.countries.find((c) => c.claims?.some((cl) => cl.id === id))?.iso3;
 }
 
 export type Parsed<T> = { ok: true; value: T; notices?: string[] } | { ok: false; notice: string };
@@ -50,7 +66,12 @@ export const claim: Codec<string | null> = {
   format: (id) => id,
   parse: (raw, ctx) => {
     const id = raw.trim().toLowerCase();
-    if (ctx.countries.some((c) => c.claims.some((cl) => cl.id === id))) return { ok: true, value: id };
+    if (claimOwner(ctx, id) !== undefined) return { ok: true, value: id };
+    if (!hasClaims(ctx))
+      return {
+        ok: false,
+        notice: `The claims could not be loaded, so the link's claim (${quoteForNotice(raw)}) is not shown.`,
+      };
     return { ok: false, notice: `The link names a claim this map does not have (${quoteForNotice(raw)}).` };
   },
 };
@@ -99,7 +120,9 @@ export const asOf: Codec<string | null> = {
   format: (date) => date,
   parse: (raw, ctx) => {
     const day = raw.trim();
-    const dates = reportDates(ctx);
+    const dates =
+      ctx.dates ??
+      reportDates({ countries: ctx.countries.map((c) => ({ claims: c.claims ?? [] })), facts: ctx.facts });
     const first = dates[0];
     const last = dates.at(-1);
     if (!isCalendarDay(day)) {

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { dataset } from '../data/dataset';
+import { dataset } from '../data/full-dataset';
 import { STANCES } from '../data/stances';
 import { parseThemeParam } from '../theme/theme';
 import { MAX_NOTICE_CHARS, MAX_NOTICES } from './notice-summary';

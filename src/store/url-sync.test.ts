@@ -148,3 +148,75 @@ describe('bindUrl', () => {
     expect(win.hashes()).toEqual(['']);
   });
 });
+
+describe('bindUrl before the claims are loaded', () => {
+  /** The page's context before the claims arrive: the summary's countries, no claims. */
+  const summaryCtx = {
+    ...fixtureCoalition,
+    countries: fixtureCoalition.countries.map(({ iso3 }) => ({ iso3 })),
+    dates: ['2025-03-02', '2025-03-06', '2025-04-10'],
+  };
+  const claim = fixtureCoalition.countries.find((c) => c.iso3 === 'ITA')?.claims[0]?.id ?? '';
+
+  /** withClaims, settled by hand. */
+  function claimsLater() {
+    let settle: (ok: boolean) => void = () => {};
+    const asked: number[] = [];
+    const withClaims = () => {
+      asked.push(1);
+      return new Promise<typeof fixtureCoalition>((resolve, reject) => {
+        settle = (ok) => (ok ? resolve(fixtureCoalition) : reject(new Error('offline')));
+      });
+    };
+    return { withClaims, settle: (ok: boolean) => settle(ok), asked };
+  }
+  const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it('reads a link without a claim at once, and asks for no claims', () => {
+    const store = createAppStore();
+    const later = claimsLater();
+    bindUrl(store, summaryCtx, fakeWindow('#country=ita&asof=2025-03-06'), now, later.withClaims);
+    expect(store.getState().selected).toBe('ITA');
+    expect(store.getState().asOf).toBe('2025-03-06');
+    expect(later.asked).toHaveLength(0);
+  });
+
+  it('reads a link naming a claim once the claims are here, and keeps its address until then', async () => {
+    const store = createAppStore();
+    const later = claimsLater();
+    const win = fakeWindow(`#claim=${claim}`);
+    bindUrl(store, summaryCtx, win, now, later.withClaims);
+    expect(later.asked).toHaveLength(1);
+    expect(store.getState().selected).toBeNull();
+    expect(win.hashes()).toEqual([`#claim=${claim}`]);
+    later.settle(true);
+    await settled();
+    expect(store.getState().selected).toBe('ITA');
+    expect(store.getState().claim).toBe(claim);
+    expect(store.getState().notices).toEqual([]);
+    expect(win.hashes()).toEqual([`#country=ITA&claim=${claim}`]);
+  });
+
+  it('leaves the link alone if the reader picked something meanwhile', async () => {
+    const store = createAppStore();
+    const later = claimsLater();
+    const win = fakeWindow(`#country=ITA&claim=${claim}`);
+    bindUrl(store, summaryCtx, win, now, later.withClaims);
+    store.getState().select('GBR');
+    later.settle(true);
+    await settled();
+    expect(store.getState().selected).toBe('GBR');
+    expect(store.getState().claim).toBeNull();
+  });
+
+  it('shows the country without the claim, and says why, when the claims cannot be loaded', async () => {
+    const store = createAppStore();
+    const later = claimsLater();
+    bindUrl(store, summaryCtx, fakeWindow(`#country=ITA&claim=${claim}`), now, later.withClaims);
+    later.settle(false);
+    await settled();
+    expect(store.getState().selected).toBe('ITA');
+    expect(store.getState().claim).toBeNull();
+    expect(store.getState().notices.join(' ')).toMatch(/claims could not be loaded/);
+  });
+});

@@ -4,7 +4,8 @@
 import { afterNextPaint, type Defer, deferredSlot } from './after-paint';
 import { addressFor, readPagePath } from './page-url';
 import type { AppState, AppStore } from './store';
-import { hashToState, stateToHash, type UrlContext, urlStateOf } from './url';
+import { hashToState, namesClaim, stateToHash, type UrlContext, urlStateOf } from './url';
+import { hasClaims } from './url-codecs';
 
 /** The part of `window` this module uses, so tests can pass a fake. */
 export interface UrlWindow {
@@ -45,25 +46,51 @@ export function applyLocation(store: AppStore, ctx: UrlContext, win: UrlWindow):
  * Later changes are written through `defer` (by default once the page has painted them: pushState
  * takes milliseconds, and a click's panel should not wait for it); the changes of one frame make
  * one history entry.
+ *
+ * `ctx` may be the dataset's summary (no claims): an address naming a claim is then read once
+ * `withClaims` has loaded them (the page keeps its state meanwhile), and if they cannot be loaded,
+ * without its claim, with a notice.
  */
 export function bindUrl(
   store: AppStore,
   ctx: UrlContext,
   win: UrlWindow,
   defer: Defer = afterNextPaint,
+  withClaims?: () => Promise<UrlContext>,
 ): () => void {
   let applying = false;
-  const fromLocation = () => {
+  let bound = true;
+  /** Reads the address; the first time, rewrites it in canonical form. */
+  let first = true;
+  const applyWith = (context: UrlContext) => {
     applying = true;
     try {
-      applyLocation(store, ctx, win);
+      applyLocation(store, context, win);
     } finally {
       applying = false;
     }
+    if (!first) return;
+    first = false;
+    const canonical = addressOf(win, context, store.getState());
+    if (canonical !== currentAddress(win)) win.history.replaceState(null, '', canonical);
+  };
+  const fromLocation = () => {
+    if (!withClaims || hasClaims(ctx) || !namesClaim(win.location.hash)) return applyWith(ctx);
+    const asked = currentAddress(win);
+    const settle = (context: UrlContext) => {
+      // Only if the reader is still at that address: a click meanwhile is newer than the link.
+      if (bound && currentAddress(win) === asked) applyWith(context);
+      else first = false;
+    };
+    withClaims().then(
+      (full) => {
+        ctx = full;
+        settle(full);
+      },
+      () => settle(ctx),
+    );
   };
   fromLocation();
-  const canonical = addressOf(win, ctx, store.getState());
-  if (canonical !== currentAddress(win)) win.history.replaceState(null, '', canonical);
 
   const pendingWrite = deferredSlot(defer);
   const write = () => {
@@ -85,6 +112,7 @@ export function bindUrl(
   win.addEventListener('popstate', onNavigate);
   win.addEventListener('hashchange', onNavigate);
   return () => {
+    bound = false;
     unsubscribe();
     pendingWrite.cancel();
     win.removeEventListener('popstate', onNavigate);

@@ -106,11 +106,11 @@ function applyParam<K extends keyof UrlState>(
 function reconcile(state: UrlState, ctx: UrlContext, notices: string[]): void {
   if (state.claim !== null) {
     const id = state.claim;
-    const owner = ctx.countries.find((c) => c.claims.some((cl) => cl.id === id));
-    if (state.selected === null && owner) state.selected = owner.iso3;
-    else if (owner?.iso3 !== state.selected) {
+    const owner = codecs.claimOwner(ctx, id);
+    if (state.selected === null && owner) state.selected = owner;
+    else if (owner !== state.selected) {
       notices.push(
-        `The claim “${id}” in the link is about ${owner?.iso3 ?? 'another country'}, not ${state.selected}; showing ${state.selected}.`,
+        `The claim “${id}” in the link is about ${owner ?? 'another country'}, not ${state.selected}; showing ${state.selected}.`,
       );
       state.claim = null;
     }
@@ -166,4 +166,15 @@ export function hashToState(
   }
   reconcile(state, ctx, notices);
   return { state, notices: summariseNotices(notices) };
+}
+
+/** Whether the hash sets the `claim` key: such a link is read once the claims are loaded (url-sync.ts). */
+export function namesClaim(hash: string): boolean {
+  const text = hash.replace(/^#/, '');
+  if (text.length > MAX_HASH_LENGTH) return false;
+  return text.split('&').some((segment) => {
+    const eq = segment.indexOf('=');
+    const key = safeDecode(eq < 0 ? segment : segment.slice(0, eq));
+    return key?.trim().toLowerCase() === CODECS.claim.key;
+  });
 }

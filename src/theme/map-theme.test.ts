@@ -2,12 +2,13 @@ import type { StyleSpecification } from 'maplibre-gl';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fixtureCoalition, fixtureSources } from '../../test-support/dataset-fixture';
 import { buildIndex } from '../data/indexes';
+import { summaryIndexOf } from '../data/summary';
 import { firstViewCountries } from '../map/first-view-countries';
 import { buildMapStyle } from '../map/map-style';
 import { applyColours, colourPaint, type PaintableMap } from './map-theme';
 import { DARK_PALETTE, LIGHT_PALETTE, type Palette } from './palette';
 
-const index = buildIndex(fixtureCoalition, fixtureSources);
+const index = summaryIndexOf(buildIndex(fixtureCoalition, fixtureSources));
 const styleFor = (palette: Palette) => buildMapStyle(firstViewCountries(index), 'UKR', palette);
 
 /** A map holding the paint of a style, counting the setPaintProperty calls. */

@@ -4,7 +4,7 @@
 // see sync-map.ts), so reduced motion needs no special case and stepping works the same.
 import { useEffect, useId, useState } from 'react';
 
-import { dataset } from '../data/dataset';
+import { summary } from '../data/dataset';
 import { formatDate } from '../panel/format-date';
 import { useAppStore } from '../store/store';
 import { useSnapshot } from '../store/use-snapshot';
@@ -15,7 +15,7 @@ import './timeline.css';
 const MAX_TICKS = { full: 6, compact: 4 };
 
 export function Timeline({ compact = false }: { compact?: boolean }) {
-  const dates = dataset.dates;
+  const dates = summary.dates;
   const asOf = useAppStore((s) => s.asOf);
   const setAsOf = useAppStore((s) => s.setAsOf);
   const snapshot = useSnapshot();

@@ -10,7 +10,7 @@
 import { firstView } from 'virtual:first-view';
 import { useCallback, useMemo } from 'react';
 
-import { dataset } from '../../data/dataset';
+import { summary } from '../../data/dataset';
 import { useSnapshot } from '../../store/use-snapshot';
 import { type FillGroup, fillColor } from '../../theme/fill';
 import { LIGHT_PALETTE } from '../../theme/palette';
@@ -36,7 +36,7 @@ const neverDimmed = () => false;
 export function FirstPaintMap({ label }: { label: string }) {
   const snapshot = useSnapshot();
   const groupFor = useCallback(
-    (iso3: string): FillGroup => fillGroupOn(snapshot, dataset.coalition.supports, iso3),
+    (iso3: string): FillGroup => fillGroupOn(snapshot, summary.coalition.supports, iso3),
     [snapshot],
   );
   const fillFor = useCallback((iso3: string) => fillColor(groupFor(iso3), LIGHT_PALETTE), [groupFor]);

@@ -5,7 +5,7 @@
 import { firstView } from 'virtual:first-view';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 
-import { dataset } from '../../data/dataset';
+import { summary } from '../../data/dataset';
 import { useSheetCover } from '../../sheet/sheet-cover';
 import { opensCountry } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
@@ -50,7 +50,7 @@ export function StoreStaticMap(props: StoreStaticMapProps) {
   const hover = useAppStore((s) => s.hover);
   const keepInSight = useKeepInSight(selected);
   const onSelect = useCallback(
-    (iso3: string | null) => select(iso3 && opensCountry(dataset, iso3) ? iso3 : null),
+    (iso3: string | null) => select(iso3 && opensCountry(summary, iso3) ? iso3 : null),
     [select],
   );
   // The frame shown reaches the markers through a store: they re-render, not the picture's paths.
@@ -61,7 +61,7 @@ export function StoreStaticMap(props: StoreStaticMapProps) {
       <StaticMap
         {...props}
         selected={selected}
-        supports={dataset.coalition.supports}
+        supports={summary.coalition.supports}
         onSelect={onSelect}
         onHover={hover}
         keepInSight={keepInSight}

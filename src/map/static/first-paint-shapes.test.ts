@@ -8,7 +8,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { dataset } from '../../data/dataset';
+import { summary as dataset } from '../../data/dataset';
 import { snapshotAt } from '../../data/snapshot';
 import { appStore } from '../../store/store';
 import { FirstPaintMap } from './FirstPaintMap';

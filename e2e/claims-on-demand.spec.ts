@@ -1,0 +1,68 @@
+// The claims load apart from the page (src/data/claims.ts): the page starts with the dataset's
+// summary, and the claims' own chunk comes once the map is drawn, or as soon as a reader opens a
+// country, a claim link or the sources. Until it is here the panel shows the country's name,
+// stance and summary, and says the claims are on their way; a chunk that does not arrive is
+// reported under the name, with a Retry.
+import { dataset } from './fixtures/dataset.ts';
+import { holdBack } from './fixtures/early-tap.ts';
+import { expect, test } from './fixtures/test.ts';
+
+const CLAIMS_CHUNK = /\/assets\/full-dataset-[^/]*\.js(\?.*)?$/;
+const france = dataset.countryByIso3.get('FRA');
+if (!france) throw new Error('e2e/claims-on-demand.spec.ts: the dataset has no France');
+
+test('a country opened before its claims arrive shows its name and summary, then its claims', async ({
+  page,
+  mapPage,
+}) => {
+  const release = await holdBack(page, CLAIMS_CHUNK);
+  await mapPage.goto();
+  await mapPage.list.selectByClick('FRA');
+
+  await expect(mapPage.panel.countryName).toHaveText(france.name);
+  await expect(page.getByTestId('panel.stance')).toContainText(/\w/);
+  await expect(page.getByTestId('panel')).toContainText(france.summary);
+  await expect(page.getByTestId('panel.claims-loading')).toHaveText('Loading the claims and their quotes…');
+  await expect(mapPage.panel.claims).toHaveCount(0);
+
+  release();
+  await expect(page.getByTestId('panel.claims-loading')).toHaveCount(0);
+  await expect(mapPage.panel.claims).toHaveCount(france.claims.length);
+  await expect(mapPage.panel.quotes.first()).toBeVisible();
+});
+
+test('a link naming a claim is read once the claims are here', async ({ page, mapPage }) => {
+  const claim = france.claims.at(-1);
+  if (!claim) throw new Error('France has no claim');
+  const release = await holdBack(page, CLAIMS_CHUNK);
+  await mapPage.goto(`claim=${claim.id}`);
+  // The address keeps the claim while the page waits for it.
+  await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#claim=${claim.id}`);
+  release();
+  await expect(mapPage.panel.countryName).toHaveText(france.name);
+  const linked = page.locator(`[data-testid="panel.claim"][data-claim-id="${claim.id}"]`);
+  await expect(linked).toHaveAttribute('aria-current', 'true');
+  await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#country=FRA&claim=${claim.id}`);
+});
+
+test("the claims' chunk does not load: the panel says so under the name, and Retry loads it", async ({
+  page,
+  mapPage,
+  guards,
+}) => {
+  guards.expectError(/Failed to load resource: net::ERR_FAILED/);
+  guards.expectError(/Failed to fetch dynamically imported module/);
+  guards.expectError(/The claims failed:/);
+  await page.route(CLAIMS_CHUNK, (route) => route.abort('failed'));
+  await mapPage.goto();
+  await mapPage.list.selectByClick('FRA');
+
+  const panel = page.getByTestId('panel');
+  await expect(panel.getByRole('alert')).toContainText('The claims could not be shown');
+  await expect(mapPage.panel.countryName).toHaveText(france.name);
+
+  await page.unroute(CLAIMS_CHUNK);
+  await panel.getByRole('alert').getByRole('button', { name: 'Retry' }).click();
+  await expect(mapPage.panel.claims).toHaveCount(france.claims.length);
+  await expect(panel.getByRole('alert')).toHaveCount(0);
+});

@@ -1,0 +1,77 @@
+// The claims, loaded once (full-dataset.ts, a chunk of its own). The page starts with the summary
+// (dataset.ts); what shows claims or quotes reads the whole dataset through useDataset, which
+// suspends until it is here: a country opened before then shows its name, stance and summary at
+// once and its claims when they arrive. On the server (the prerender) it is loaded before rendering.
+import { use } from 'react';
+import { lazyModule } from '../ui/lazy-part';
+import type { DatasetIndex } from './indexes';
+
+let loaded: DatasetIndex | null = null;
+/** The load under way, or the last one, which may have failed. */
+let pending: Promise<DatasetIndex> | null = null;
+let failed = false;
+/** The load whose outcome a component was handed (useDataset): its failure is the boundary's to show. */
+let shown: Promise<DatasetIndex> | null = null;
+const listeners = new Set<(dataset: DatasetIndex) => void>();
+
+// A failed chunk is asked for again under a fresh address (lazy-part.ts).
+const loadModule = lazyModule(() => import('./full-dataset'));
+
+function attempt(): Promise<DatasetIndex> {
+  failed = false;
+  const load = loadModule().then(
+    (module) => {
+      if (!loaded) {
+        loaded = module.dataset;
+        for (const listener of listeners) listener(loaded);
+        listeners.clear();
+      }
+      return loaded;
+    },
+    (error: unknown) => {
+      if (pending === load) failed = true;
+      throw error;
+    },
+  );
+  pending = load;
+  return load;
+}
+
+/** The whole dataset: loads it the first time, and again after a failed load. */
+export function loadDataset(): Promise<DatasetIndex> {
+  if (loaded) return Promise.resolve(loaded);
+  return pending && !failed ? pending : attempt();
+}
+
+/** The whole dataset if it has arrived, else null. */
+export function datasetIfLoaded(): DatasetIndex | null {
+  return loaded;
+}
+
+/** Calls `listener` once the dataset is here (at once if it is); returns a function that cancels. */
+export function whenDatasetLoaded(listener: (dataset: DatasetIndex) => void): () => void {
+  if (loaded) {
+    listener(loaded);
+    return () => {};
+  }
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * The whole dataset, for a component under a Suspense boundary and an error boundary: loads it and
+ * suspends until it is here. While the page hydrates, React keeps such a part's prerendered markup
+ * until then. A failed load is thrown to the error boundary (one request, not one per render) until
+ * its Retry calls retryDataset; a failure no component was shown (the prefetch's) is tried again.
+ */
+export function useDataset(): DatasetIndex {
+  if (loaded) return loaded;
+  if (!pending || (failed && pending !== shown)) attempt();
+  shown = pending;
+  return use(pending as Promise<DatasetIndex>);
+}
+
+/** After a failed load a component was shown: its boundary's Retry asks for the claims again. */
+export function retryDataset(): void {
+  if (failed) shown = null;
+}
