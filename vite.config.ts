@@ -35,8 +35,9 @@ export default defineConfig({
   // The dataset JSON (data/*.json) ships as JSON.parse("…"): V8 parses that several times faster
   // than the same data as an object literal. In this Vite (rolldown's built-in JSON plugin),
   // `stringify` is skipped for any JSON object while `namedExports` is on, its default, so both are
-  // set: the app only default-imports JSON. `true`, not 'auto' (above 10 kB only): sources.json is
-  // 5 kB here but hundreds of kB in a large dataset. scripts/vite-json.test.ts builds with this.
+  // set: the app only default-imports JSON. `true`, not 'auto' (above 10 kB only): corrections.json
+  // is small here but grows with the log. scripts/vite-json.test.ts builds with this. (The
+  // dataset's summary, a virtual module, is written as JSON.parse by its plugin.)
   json: { namedExports: false, stringify: true },
   build: { target: 'es2022', sourcemap: false },
   // As dist/_headers (scripts/_headers.template): a sandboxed embed (opaque origin) loads everything as CORS requests.

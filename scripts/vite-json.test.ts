@@ -1,6 +1,6 @@
 // The project's JSON options (vite.config.ts `json`) make the build ship each imported dataset file
 // as JSON.parse("…minified JSON…") rather than an object literal, and the data reads back the same.
-// A small app that imports data/*.json as src/data/dataset.ts does is built here with those options.
+// A small app that imports data/*.json as src/data/full-dataset.ts does is built here with those options.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

@@ -1,5 +1,5 @@
 // Lookup tables built once from the (already validated) dataset. Pure: takes the data as arguments
-// so tests can pass a fixture; src/data/dataset.ts builds the app's single instance.
+// so tests can pass a fixture; src/data/full-dataset.ts builds the app's single instance.
 import { byIsoDate, reportDates } from './as-of';
 import { sourceKinds } from './disagreement';
 import type { Claim, Coalition, Country, Evidence, Fact, Source, Stance } from './schema';

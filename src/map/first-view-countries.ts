@@ -1,9 +1,9 @@
-// What the map knows about the dataset's countries before the dataset's own chunk is loaded,
-// baked into the bundle when the app is built (scripts/vite-first-paint-plugin.ts, as
-// `virtual:first-view`): each country's name, curated stance and whether its sources differ, on
-// the last report date and on any.
+// What the map knows about the dataset's countries from its first frame, baked into the bundle
+// when the app is built (scripts/vite-first-paint-plugin.ts, as `virtual:first-view`, from the
+// dataset's summary): each country's name, curated stance and whether its sources differ, on the
+// last report date and on any.
 // With these the map draws its full first frame and answers hover and click on its own; the
-// claims, quotes and sources (the chunk that grows with the data) load once the map is ready.
+// claims and quotes (the chunk that grows with the data) load once the map is drawn (claims.ts).
 
 import { snapshotAt } from '../data/snapshot';
 import type { Stance } from '../data/stances';
