@@ -60,7 +60,8 @@ export function whenDatasetLoaded(listener: (dataset: DatasetIndex) => void): ()
 
 /**
  * The whole dataset, for a component under a Suspense boundary and an error boundary: loads it and
- * suspends until it is here. While the page hydrates, React keeps such a part's prerendered markup
+ * suspends until it is here. Call it after the component's hooks, never before one: a render it
+ * suspends ends there, and React replays the component when the load settles. While the page hydrates, React keeps such a part's prerendered markup
  * until then. A failed load is thrown to the error boundary (one request, not one per render) until
  * its Retry calls retryDataset; a failure no component was shown (the prefetch's) is tried again.
  */

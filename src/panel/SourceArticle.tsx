@@ -70,18 +70,26 @@ function Passage({ runs, citations }: { runs: Run[]; citations: readonly Citatio
   );
 }
 
-export function SourceArticle({
+type ArticleProps = { sourceId: string; headingRef: Ref<HTMLHeadingElement> };
+
+/** The article with every quote that cites it marked: under a Suspense boundary (the claims may be on their way). */
+export function SourceArticle(props: ArticleProps) {
+  // Alone in this component: it may suspend, and no hook may follow it (claims.ts).
+  const citations = useDataset().citationsBySource.get(props.sourceId) ?? NO_CITATIONS;
+  return <MarkedArticle {...props} citations={citations} />;
+}
+
+const NO_CITATIONS: readonly Citation[] = [];
+
+function MarkedArticle({
   sourceId,
   headingRef,
-}: {
-  sourceId: string;
-  headingRef: Ref<HTMLHeadingElement>;
-}) {
+  citations,
+}: ArticleProps & { citations: readonly Citation[] }) {
   const showSources = useAppStore((s) => s.showSources);
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const source = summary.sourceById.get(sourceId);
-  const citations = useDataset().citationsBySource.get(sourceId) ?? [];
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: attempt is the Retry trigger, not a value read.
   useEffect(() => {
