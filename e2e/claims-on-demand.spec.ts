@@ -5,6 +5,7 @@
 // reported under the name, with a Retry.
 import { dataset } from './fixtures/dataset.ts';
 import { holdBack } from './fixtures/early-tap.ts';
+import { SourcesIndex } from './fixtures/sources.ts';
 import { expect, test } from './fixtures/test.ts';
 
 const CLAIMS_CHUNK = /\/assets\/full-dataset-[^/]*\.js(\?.*)?$/;
@@ -29,6 +30,24 @@ test('a country opened before its claims arrive shows its name and summary, then
   await expect(page.getByTestId('panel.claims-loading')).toHaveCount(0);
   await expect(mapPage.panel.claims).toHaveCount(france.claims.length);
   await expect(mapPage.panel.quotes.first()).toBeVisible();
+});
+
+test('the sources index lists the articles at once, and the claims citing each once they are here', async ({
+  page,
+  mapPage,
+}) => {
+  const release = await holdBack(page, CLAIMS_CHUNK);
+  await mapPage.goto();
+  const sources = new SourcesIndex(page);
+  await sources.openTab();
+  await expect(sources.root.getByRole('heading', { level: 2 })).toHaveText('Sources');
+  await expect(sources.root).toContainText(`one of these ${dataset.sources.length} articles`);
+  await expect(sources.root.getByRole('status')).toHaveText('Loading the claims that cite each article…');
+
+  release();
+  await expect(sources.items).toHaveCount(dataset.sources.length);
+  await expect(page.getByTestId('sources.claim').first()).toBeVisible();
+  await expect(sources.root.getByRole('status')).toHaveCount(0);
 });
 
 test('a link naming a claim is read once the claims are here', async ({ page, mapPage }) => {
