@@ -12,7 +12,6 @@ let pending: Promise<DatasetIndex> | null = null;
 let failed = false;
 /** The load whose outcome a component was handed (useDataset): its failure is the boundary's to show. */
 let shown: Promise<DatasetIndex> | null = null;
-const listeners = new Set<(dataset: DatasetIndex) => void>();
 
 // A failed chunk is asked for again under a fresh address (lazy-part.ts).
 const loadModule = lazyModule(() => import('./full-dataset'));
@@ -21,11 +20,7 @@ function attempt(): Promise<DatasetIndex> {
   failed = false;
   const load = loadModule().then(
     (module) => {
-      if (!loaded) {
-        loaded = module.dataset;
-        for (const listener of listeners) listener(loaded);
-        listeners.clear();
-      }
+      loaded = module.dataset;
       return loaded;
     },
     (error: unknown) => {
@@ -41,21 +36,6 @@ function attempt(): Promise<DatasetIndex> {
 export function loadDataset(): Promise<DatasetIndex> {
   if (loaded) return Promise.resolve(loaded);
   return pending && !failed ? pending : attempt();
-}
-
-/** The whole dataset if it has arrived, else null. */
-export function datasetIfLoaded(): DatasetIndex | null {
-  return loaded;
-}
-
-/** Calls `listener` once the dataset is here (at once if it is); returns a function that cancels. */
-export function whenDatasetLoaded(listener: (dataset: DatasetIndex) => void): () => void {
-  if (loaded) {
-    listener(loaded);
-    return () => {};
-  }
-  listeners.add(listener);
-  return () => listeners.delete(listener);
 }
 
 /**
