@@ -14,9 +14,8 @@ import type { Plugin } from 'vite';
 
 import { buildIndex } from '../src/data/indexes.ts';
 import type { Coalition as DatasetCoalition, SourcesFile } from '../src/data/schema.ts';
-import { summarize, summaryIndexOf } from '../src/data/summary.ts';
+import { summarize } from '../src/data/summary.ts';
 import { defaultFrame } from '../src/map/default-frame.ts';
-import { firstViewCountries } from '../src/map/first-view-countries.ts';
 import { ownOutlineCountries } from '../src/map/static/first-paint-shapes.ts';
 import type { FirstPaintOutlines, WorldPaths } from '../src/map/static/world-paths.ts';
 import {
@@ -171,10 +170,6 @@ export function firstPaintPlugin(options: { dataDir?: string } = {}): Plugin {
         worldBounds: WORLD_BOUNDS,
       });
       const smallPoints = smallCountryPoints(input.countries, input.points, iso3s);
-      // The WebGL style's curated colours and dashed outlines (map-style.ts). The data check
-      // plugin has validated both files.
-      const sources = readJson<SourcesFile>(path.join(input.dataDir, 'sources.json'), root, 'the dataset');
-      const index = buildIndex(input.coalition as unknown as DatasetCoalition, sources.sources);
       const view = {
         bounds,
         outside,
@@ -188,7 +183,6 @@ export function firstPaintPlugin(options: { dataDir?: string } = {}): Plugin {
         ),
         sizes: landSizes(input.countries, iso3s),
         smallPoints,
-        countries: firstViewCountries(summaryIndexOf(index)),
         supports,
         // What the browser checks the outlines it reads back from the prerendered picture against.
         paths: {

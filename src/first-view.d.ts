@@ -1,7 +1,6 @@
 // Modules scripts/vite-first-paint-plugin.ts writes when the app is built.
 declare module 'virtual:first-view' {
   import type { FeatureCollection, Point } from 'geojson';
-  import type { FirstViewCountry } from './map/first-view-countries';
   import type { Bounds } from './map/view-geometry';
 
   export const firstView: {
@@ -17,11 +16,6 @@ declare module 'virtual:first-view' {
     sizes: Record<string, number>;
     /** Dots for dataset countries too small to see or click at world zoom. */
     smallPoints: FeatureCollection<Point, { iso3: string }>;
-    /**
-     * Each dataset country's name, curated stance and disagreement: the WebGL style's curated
-     * colours and dashed outlines (map-style.ts), before the store's view is synced onto it.
-     */
-    countries: FirstViewCountry[];
     /** The country the coalition supports. */
     supports: string;
     /**

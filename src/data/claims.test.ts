@@ -26,11 +26,15 @@ function Claims() {
   return createElement('p', { 'data-testid': 'claims' }, useDataset().countries.length);
 }
 const tree = () =>
-  createElement(
-    ErrorBoundary,
-    { part: 'The claims', onRetry: retryDataset },
-    createElement(Suspense, { fallback: createElement('p', null, 'Loading') }, createElement(Claims)),
-  );
+  createElement(ErrorBoundary, {
+    part: 'The claims',
+    onRetry: retryDataset,
+    children: createElement(
+      Suspense,
+      { fallback: createElement('p', null, 'Loading') },
+      createElement(Claims),
+    ),
+  });
 const flush = () => act(async () => {});
 
 describe('the claims loader', () => {

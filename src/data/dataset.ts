@@ -4,17 +4,14 @@
 // load when first needed (claims.ts).
 
 import summaryJson from 'virtual:dataset-summary';
-import { firstView } from 'virtual:first-view';
 import correctionsJson from '../../data/corrections.json';
 import { type CorrectionIndex, indexCorrections } from './corrections';
 import type { CorrectionsFile } from './schema';
 import { indexSummary, type SummaryIndex } from './summary';
 
-// The countries' name order was collated when the app was built (virtual:first-view lists them in it).
-export const summary: SummaryIndex = indexSummary(
-  summaryJson,
-  firstView.countries.map((c) => c.iso3),
-);
+// The summary lists the countries in name order, collated when the app was built: the browser
+// never builds a collator (the first Intl object a page makes loads its locale data).
+export const summary: SummaryIndex = indexSummary(summaryJson);
 
 /** The public log of corrections (data/corrections.json), newest first and by item. */
 export const corrections: CorrectionIndex = indexCorrections(

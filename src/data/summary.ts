@@ -19,6 +19,7 @@ export type CountryStep = [date: string, stance: Stance | null, differs: boolean
 
 /** What the build writes (JSON): the dataset minus the countries' claims. */
 export interface DatasetSummary {
+  /** The countries in name order (en-GB collation), the order the list shows them in. */
   coalition: Omit<Coalition, 'countries'> & { countries: CountrySummary[] };
   sources: Source[];
   /** The distinct days the sources report (claim and fact dates), oldest first: the timeline. */
@@ -62,11 +63,12 @@ export function summarize(index: DatasetIndex): DatasetSummary {
     }
     steps[country.iso3] = own;
   }
-  const { countries, ...coalition } = index.coalition;
+  const { countries: _inDataOrder, ...coalition } = index.coalition;
   return {
     coalition: {
       ...coalition,
-      countries: countries.map(({ iso3, name, stance, summary }) => ({ iso3, name, stance, summary })),
+      // The index's order: by name.
+      countries: index.countries.map(({ iso3, name, stance, summary }) => ({ iso3, name, stance, summary })),
     },
     sources: [...index.sources],
     dates: [...index.dates],
@@ -74,17 +76,9 @@ export function summarize(index: DatasetIndex): DatasetSummary {
   };
 }
 
-/**
- * The summary's lookups. `nameOrder`: the countries' codes in name order, collated when the app was
- * built (virtual:first-view), so the browser never builds a collator (see indexes.ts buildIndex).
- */
-export function indexSummary(summary: DatasetSummary, nameOrder: readonly string[]): SummaryIndex {
-  const byIso3 = new Map(summary.coalition.countries.map((c) => [c.iso3, c]));
-  const countries = nameOrder.flatMap((iso3) => byIso3.get(iso3) ?? []);
-  if (countries.length !== byIso3.size || nameOrder.length !== byIso3.size)
-    throw new Error(
-      `indexSummary: the name order (${nameOrder.length} codes) does not list the dataset's ${byIso3.size} countries once each; rebuild the app`,
-    );
+/** The summary's lookups. */
+export function indexSummary(summary: DatasetSummary): SummaryIndex {
+  const { countries } = summary.coalition;
   return {
     coalition: summary.coalition,
     countries,
@@ -101,10 +95,7 @@ export function indexSummary(summary: DatasetSummary, nameOrder: readonly string
 
 /** The summary of a full index, indexed in its name order: what the build computes, and tests compare. */
 export function summaryIndexOf(index: DatasetIndex): SummaryIndex {
-  return indexSummary(
-    summarize(index),
-    index.countries.map((c) => c.iso3),
-  );
+  return indexSummary(summarize(index));
 }
 
 /** The country's step in force on `date` (YYYY-MM-DD): the last one on or before it. */

@@ -1,11 +1,9 @@
-// What the map knows about the dataset's countries from its first frame, baked into the bundle
-// when the app is built (scripts/vite-first-paint-plugin.ts, as `virtual:first-view`, from the
-// dataset's summary): each country's name, curated stance and whether its sources differ, on the
-// last report date and on any.
+// What the map knows about the dataset's countries from its first frame, read from the dataset's
+// summary (src/data/summary.ts, in the page's script): each country's name, curated stance and
+// whether its sources differ, on the last report date and on any.
 // With these the map draws its full first frame and answers hover and click on its own; the
 // claims and quotes (the chunk that grows with the data) load once the map is drawn (claims.ts).
 
-import { snapshotAt } from '../data/snapshot';
 import type { Stance } from '../data/stances';
 import type { SummaryIndex } from '../data/summary';
 
@@ -24,15 +22,17 @@ export interface FirstViewCountry {
   differsOnSomeDate: boolean;
 }
 
-/** The first view of every dataset country, in the index's (name) order. */
-export function firstViewCountries(index: SummaryIndex): FirstViewCountry[] {
-  const latest = snapshotAt(index, null);
-  const everDiffers = new Set(index.dates.flatMap((date) => [...snapshotAt(index, date).differs]));
-  return index.countries.map(({ iso3, name, stance }) => ({
-    iso3,
-    name,
-    stance,
-    differs: latest.differs.has(iso3),
-    differsOnSomeDate: everDiffers.has(iso3),
-  }));
+/** The first view of every dataset country, in the summary's (name) order. */
+export function firstViewCountries(index: Pick<SummaryIndex, 'countries' | 'steps'>): FirstViewCountry[] {
+  return index.countries.map(({ iso3, name, stance }) => {
+    // The last step is the one in force on the last report date.
+    const steps = index.steps[iso3] ?? [];
+    return {
+      iso3,
+      name,
+      stance,
+      differs: steps.at(-1)?.[2] ?? false,
+      differsOnSomeDate: steps.some((s) => s[2]),
+    };
+  });
 }

@@ -17,6 +17,7 @@ import { TILE_LAYER } from './boundary-tiles';
 import { datasetLookup } from './country-lookup';
 import { addPlaceLabel, createMap } from './create-map';
 import { addEdgeMarkers } from './edge-markers';
+import { firstViewCountries } from './first-view-countries';
 import { provideLiveMap } from './live-map';
 import { type CountryPoints, countriesUrl, countryPoints } from './map-data';
 import { bindInteraction, type CountryLookup } from './map-interaction';
@@ -65,8 +66,8 @@ export function startMapSession(
   retry = false,
 ): MapSession {
   const sources = { countries: countriesUrl(), smallPoints: firstView.smallPoints };
-  const styleFor = (palette: Palette) =>
-    buildMapStyle(firstView.countries, firstView.supports, palette, sources);
+  const countries = firstViewCountries(index);
+  const styleFor = (palette: Palette) => buildMapStyle(countries, firstView.supports, palette, sources);
   // The hover/selection outline joins once the first view is drawn (outline-layer.ts), or at the
   // binding below if that view selects a country.
   const map = createMap(container, withoutOutline(styleFor(currentPalette())), {
@@ -110,12 +111,10 @@ export function startMapSession(
     if (supported) {
       const at: [number, number] = [supported[0], supported[1]];
       const label = addPlaceLabel(map, at, ['Ukraine', '(supported)']);
-      const coloured = new Set(firstView.countries.map((c) => c.iso3));
+      const coloured = new Set(countries.map((c) => c.iso3));
       cleanups.push(keepLabelClear(map, label, at, coloured), label.remove);
     }
-    cleanups.push(
-      addEdgeMarkers(map, firstView.countries, firstView.outside, points, firstView.outsideBodies, select),
-    );
+    cleanups.push(addEdgeMarkers(map, countries, firstView.outside, points, firstView.outsideBodies, select));
 
     // Ready = an idle frame in which the boundaries are loaded and drawn, with the store's view.
     const onIdle = () => {

@@ -6,6 +6,7 @@
 // (sight-frame.ts). Coloured by class and pointed by glyph, not by inline style: the prerendered
 // page's policy allows no style attributes.
 import { firstView } from 'virtual:first-view';
+import { summary } from '../../data/dataset';
 
 import { CountryLink } from '../../ui/site-links';
 import { inViewOn } from '../country-in-view';
@@ -84,7 +85,7 @@ interface Props {
 
 export function PictureEdgeMarkers({ drawn: store, bounds, worldSize }: Props) {
   const drawn = useDrawnFrame(store);
-  const placed = firstView.countries.flatMap((country) => {
+  const placed = summary.countries.flatMap((country) => {
     const point = firstView.outsidePoints[country.iso3];
     if (!point) return [];
     const place = placeMarker(drawn, bounds, point, firstView.outsideBodies[country.iso3], worldSize);
