@@ -2,8 +2,7 @@
 // the timeline is moved. Read from the summary's steps (summary.ts: each country's stance and
 // disagreement over the report dates, made at build by the rules of as-of.ts and disagreement.ts),
 // once per date and index (a handful of dates: cached for the page's life).
-import type { SizeReport } from './indexes';
-import { groupByStance } from './indexes';
+import { groupByStance, type SizeReport } from './indexes';
 import type { Fact, Stance } from './schema';
 import { type CountrySummary, type SummaryIndex, stepOn } from './summary';
 

@@ -2,9 +2,9 @@
 // colours on every report date, the list, the filters, the timeline, the overview, the sources).
 // The claims and their quotes are most of the data, and they grow with it; they load when a
 // country, a claim link or the sources index first needs them (claims.ts), or once the map is
-// drawn. The summary is made when the app is built (scripts/vite-dataset-summary-plugin.ts), by
-// the same rules the claims would give (as-of.ts, disagreement.ts): summary.test.ts holds the two
-// to each other on every report date.
+// drawn. The summary is made when the app is built (virtual:dataset-summary, in
+// scripts/vite-first-paint-plugin.ts) by the same rules the claims give (as-of.ts,
+// disagreement.ts): summary.test.ts holds the two to each other on every day.
 import { countryAsOf, stanceAsOf } from './as-of';
 import { sourceKinds, sourcesDiffer } from './disagreement';
 import { type DatasetIndex, groupByStance, type SizeReport, sizeTimelineOf } from './indexes';
