@@ -2,7 +2,7 @@
 // The claims' loader (claims.ts): one request at a time, a failure shown by the boundary that was
 // handed it (not asked for again at every render), Retry asking again, and a failure nobody was
 // shown (the prefetch's) asked for again by the first component that needs the claims.
-import { act, createElement, Suspense } from 'react';
+import { act, Suspense } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 
 import { setUpTestRoot } from '../../test-support/react-root';
@@ -23,18 +23,15 @@ const page = setUpTestRoot();
 const fake = { countries: [{ iso3: 'FRA' }] } as unknown as DatasetIndex;
 
 function Claims() {
-  return createElement('p', { 'data-testid': 'claims' }, useDataset().countries.length);
+  return <p data-testid="claims">{useDataset().countries.length}</p>;
 }
-const tree = () =>
-  createElement(ErrorBoundary, {
-    part: 'The claims',
-    onRetry: retryDataset,
-    children: createElement(
-      Suspense,
-      { fallback: createElement('p', null, 'Loading') },
-      createElement(Claims),
-    ),
-  });
+const tree = () => (
+  <ErrorBoundary part="The claims" onRetry={retryDataset}>
+    <Suspense fallback={<p>Loading</p>}>
+      <Claims />
+    </Suspense>
+  </ErrorBoundary>
+);
 const flush = () => act(async () => {});
 
 describe('the claims loader', () => {
