@@ -1,8 +1,8 @@
 // The claims load apart from the page (src/data/claims.ts): the page starts with the dataset's
 // summary, and the claims' own chunk comes once the map is drawn, or as soon as a reader opens a
 // country, a claim link or the sources. Until it is here the panel shows the country's name,
-// stance and summary, and says the claims are on their way; a chunk that does not arrive is
-// reported under the name, with a Retry.
+// stance and summary, and says the claims are on their way (a chunk that does not arrive:
+// e2e/lazy-parts.spec.ts).
 import { dataset } from './fixtures/dataset.ts';
 import { holdBack } from './fixtures/early-tap.ts';
 import { SourcesIndex } from './fixtures/sources.ts';
@@ -62,26 +62,4 @@ test('a link naming a claim is read once the claims are here', async ({ page, ma
   const linked = page.locator(`[data-testid="panel.claim"][data-claim-id="${claim.id}"]`);
   await expect(linked).toHaveAttribute('aria-current', 'true');
   await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#country=FRA&claim=${claim.id}`);
-});
-
-test("the claims' chunk does not load: the panel says so under the name, and Retry loads it", async ({
-  page,
-  mapPage,
-  guards,
-}) => {
-  guards.expectError(/Failed to load resource: net::ERR_FAILED/);
-  guards.expectError(/Failed to fetch dynamically imported module/);
-  guards.expectError(/The claims failed:/);
-  await page.route(CLAIMS_CHUNK, (route) => route.abort('failed'));
-  await mapPage.goto();
-  await mapPage.list.selectByClick('FRA');
-
-  const panel = page.getByTestId('panel');
-  await expect(panel.getByRole('alert')).toContainText('The claims could not be shown');
-  await expect(mapPage.panel.countryName).toHaveText(france.name);
-
-  await page.unroute(CLAIMS_CHUNK);
-  await panel.getByRole('alert').getByRole('button', { name: 'Retry' }).click();
-  await expect(mapPage.panel.claims).toHaveCount(france.claims.length);
-  await expect(panel.getByRole('alert')).toHaveCount(0);
 });

@@ -3,6 +3,7 @@
 // chunk that does not arrive is reported where it was wanted, never a blank dialog.
 import type { Page } from '@playwright/test';
 
+import { dataset } from './fixtures/dataset.ts';
 import { expect, test } from './fixtures/test.ts';
 
 const LAZY_CHUNKS =
@@ -93,4 +94,27 @@ test("the downloads' chunk does not load: the status line says so, and the next 
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download.csv').click()]);
   expect(file.suggestedFilename()).toMatch(/\.csv$/);
   await expect(page.getByTestId('download.status')).toBeEmpty();
+});
+
+test("the claims' chunk does not load: the panel says so under the country's name, and Retry loads it", async ({
+  page,
+  mapPage,
+  guards,
+}) => {
+  guards.expectError(/Failed to load resource: net::ERR_FAILED/);
+  guards.expectError(/Failed to fetch dynamically imported module/);
+  guards.expectError(/The claims failed:/);
+  const france = dataset.countryByIso3.get('FRA');
+  const restore = await dropRequests(page, '**/assets/full-dataset-*.js*');
+  await mapPage.goto();
+  await mapPage.list.selectByClick('FRA');
+
+  const panel = page.getByTestId('panel');
+  await expect(panel.getByRole('alert')).toContainText('The claims could not be shown');
+  await expect(mapPage.panel.countryName).toHaveText(france?.name ?? 'France');
+
+  await restore();
+  await panel.getByRole('alert').getByRole('button', { name: 'Retry' }).click();
+  await expect(mapPage.panel.claims).toHaveCount(france?.claims.length ?? 0);
+  await expect(panel.getByRole('alert')).toHaveCount(0);
 });
