@@ -1,8 +1,6 @@
-// The two answers to "what is this country?" that hover and click need (map-interaction.ts):
-// from the first view baked into the bundle, while the dataset's chunk is not loaded yet, and
-// from the dataset on the timeline's date once it is. On an empty URL (the latest view) the two
-// say the same thing (country-lookup.test.ts checks it on the real dataset).
-
+// The answers to "what is this country?" that hover and click need (map-interaction.ts): whether
+// it opens, and its name and stance on the timeline's date, from the dataset's summary (which the
+// page has from the start, so the map answers from its first frame).
 import { type Snapshot, snapshotAt } from '../data/snapshot';
 import { STANCE_LABELS } from '../data/stances';
 import type { SummaryIndex } from '../data/summary';
