@@ -5,6 +5,7 @@
 // e2e/lazy-parts.spec.ts).
 import { dataset } from './fixtures/dataset.ts';
 import { holdBack } from './fixtures/early-tap.ts';
+import { waitForHydration } from './fixtures/map-page.ts';
 import { SourcesIndex } from './fixtures/sources.ts';
 import { expect, test } from './fixtures/test.ts';
 
@@ -30,6 +31,29 @@ test('a country opened before its claims arrive shows its name and summary, then
   await expect(page.getByTestId('panel.claims-loading')).toHaveCount(0);
   await expect(mapPage.panel.claims).toHaveCount(france.claims.length);
   await expect(mapPage.panel.quotes.first()).toBeVisible();
+});
+
+test("a country's own page keeps its prerendered claims on screen until their chunk is here", async ({
+  page,
+  mapPage,
+}) => {
+  const release = await holdBack(page, CLAIMS_CHUNK);
+  await page.goto('/country/FRA/');
+  await waitForHydration(page);
+  // The prerendered claims, never the loading line, while the chunk is held.
+  await expect(mapPage.panel.claims.first()).toBeVisible();
+  await expect(page.getByTestId('panel.claims-loading')).toHaveCount(0);
+  const shown = await mapPage.panel.claims.count();
+  expect(shown).toBeGreaterThan(0);
+  release();
+  // Hydrated, the claims answer: "Link" makes one current.
+  const first = mapPage.panel.claims.first();
+  await first
+    .getByRole('link', { name: /Link/ })
+    .or(first.getByRole('button', { name: /Link/ }))
+    .click();
+  await expect(first).toHaveAttribute('aria-current', 'true');
+  await expect(page.getByTestId('panel.claims-loading')).toHaveCount(0);
 });
 
 test('the sources index lists the articles at once, and the claims citing each once they are here', async ({
