@@ -5,7 +5,7 @@
 // drawn. The summary is made when the app is built (virtual:dataset-summary, in
 // scripts/vite-first-paint-plugin.ts) by the same rules the claims give (as-of.ts,
 // disagreement.ts): summary.test.ts holds the two to each other on every day.
-import { countryAsOf, stanceAsOf } from './as-of';
+import { countryAsOf } from './as-of';
 import { sourceKinds, sourcesDiffer } from './disagreement';
 import { type DatasetIndex, groupByStance, type SizeReport, sizeTimelineOf } from './indexes';
 import type { Coalition, Country, Source } from './schema';
@@ -53,8 +53,9 @@ export function summarize(index: DatasetIndex): DatasetSummary {
     const own: CountryStep[] = [];
     let last: CountryStep | undefined;
     for (const date of index.dates) {
-      const stance = stanceAsOf(country, date);
+      // The country as it stood then (its stance is stanceAsOf's), null before its first claim.
       const then = countryAsOf(country, date);
+      const stance = then?.stance ?? null;
       const differs = then !== null && sourcesDiffer(then, index.kinds);
       if (last === undefined ? stance !== null : last[1] !== stance || last[2] !== differs) {
         last = [date, stance, differs];
