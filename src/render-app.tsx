@@ -39,6 +39,9 @@ export function renderApp(root: HTMLElement, flags: AppFlags, notices: readonly 
     queueMicrotask(() => answerEarlyTap(root));
   };
   const country = root.dataset.country ?? null;
+  // A country's page hydrates its prerendered claims only once their chunk is here, and React drops
+  // a click on them until then: ask for it now, alongside the hydration, not when React reaches them.
+  if (country !== null) loadDataset().catch(() => {});
   const tree = <AppRoot flags={flags} country={country} onFirstCommit={start} />;
 
   // The first paint's outlines are in the prerendered picture (any layout's): read them once, before
