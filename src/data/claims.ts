@@ -36,9 +36,14 @@ function attempt(): Load {
     },
   );
   const marked: Load = Object.assign(load, { status: 'pending' as const });
+  // Block bodies: returning the promise from here would chain its rejection on, unhandled.
   load.then(
-    (value) => Object.assign(load, { status: 'fulfilled', value }),
-    (reason: unknown) => Object.assign(load, { status: 'rejected', reason }),
+    (value) => {
+      Object.assign(load, { status: 'fulfilled', value });
+    },
+    (reason: unknown) => {
+      Object.assign(load, { status: 'rejected', reason });
+    },
   );
   pending = marked;
   return marked;
