@@ -4,7 +4,7 @@
 // stance and summary, and says the claims are on their way (a chunk that does not arrive:
 // e2e/lazy-parts.spec.ts).
 import { dataset } from './fixtures/dataset.ts';
-import { holdBack } from './fixtures/early-tap.ts';
+import { holdBack, openWithoutTheApp } from './fixtures/early-tap.ts';
 import { waitForHydration } from './fixtures/map-page.ts';
 import { SourcesIndex } from './fixtures/sources.ts';
 import { expect, test } from './fixtures/test.ts';
@@ -54,6 +54,18 @@ test("a country's own page keeps its prerendered claims on screen until their ch
     await expect(first).toHaveAttribute('aria-current', 'true', { timeout: 500 });
   }).toPass();
   await expect(page.getByTestId('panel.claims-loading')).toHaveCount(0);
+});
+
+test("a country's own page asks for its claims from its head, alongside the main script", async ({
+  page,
+}) => {
+  // The claims chunk is requested while the main script is still held back: only the page's
+  // <head> can have asked for it, so it downloads with the script instead of after it has run.
+  const claimsAsked = page.waitForRequest(CLAIMS_CHUNK, { timeout: 10_000 });
+  const release = await openWithoutTheApp(page, '/country/FRA/');
+  await claimsAsked;
+  release();
+  await waitForHydration(page);
 });
 
 test('the sources index lists the articles at once, and the claims citing each once they are here', async ({

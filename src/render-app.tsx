@@ -40,7 +40,8 @@ export function renderApp(root: HTMLElement, flags: AppFlags, notices: readonly 
   };
   const country = root.dataset.country ?? null;
   // A country's page hydrates its prerendered claims only once their chunk is here, and React drops
-  // a click on them until then: ask for it now, alongside the hydration, not when React reaches them.
+  // a click on them until then: its head preloads the chunk (scripts/prerender/write-pages.ts), and
+  // this takes it up now, alongside the hydration, not when React reaches them.
   if (country !== null) loadDataset().catch(() => {});
   const tree = <AppRoot flags={flags} country={country} onFirstCommit={start} />;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { rebaseRelative } from './write-pages.ts';
+import { claimsPreload, rebaseRelative } from './write-pages.ts';
 
 describe('rebaseRelative', () => {
   it("moves the markup's page-relative addresses up, and leaves inline script and style text as it is", () => {
@@ -21,6 +21,14 @@ describe('rebaseRelative', () => {
         '<link rel="preload" href="../../generated/points.json" as="fetch" crossorigin />',
         '<a href="#top">top</a><a href="/root">root</a><a href="https://example.org/">out</a>',
       ].join('\n'),
+    );
+  });
+});
+
+describe('claimsPreload', () => {
+  it("points a country page's head at the claims chunk, two folders up", () => {
+    expect(claimsPreload('FRA', 'assets/full-dataset-abc.js')).toBe(
+      '\n<link rel="modulepreload" crossorigin href="../../assets/full-dataset-abc.js">',
     );
   });
 });

@@ -12,7 +12,7 @@ import type { DatasetIndex } from '../../src/data/indexes.ts';
 import { checkPage } from '../inline-head.ts';
 import type { MapGeography } from './og-frame.ts';
 import { renderOgImage } from './og-image.tsx';
-import { ogImagePath, pageHead, pageHeadInput } from './page-head.ts';
+import { ogImagePath, pageHead, pageHeadInput, pagePath, relativePath } from './page-head.ts';
 
 /** What the Node build of src/entry-server.tsx exports. */
 export interface PrerenderServer {
@@ -71,6 +71,16 @@ export function pageHtml(
     .replace(ROOT, () => `<div id="root" data-prerendered${marker}>${body}</div>`);
 }
 
+/**
+ * A country page's claims hydrate only once their chunk is here, and React drops a click on them
+ * until then: the page's head asks for the chunk, so it downloads alongside the main script
+ * instead of after it has run.
+ */
+export function claimsPreload(country: string, claimsChunk: string): string {
+  const href = relativePath(pagePath(country), claimsChunk);
+  return `\n<link rel="modulepreload" crossorigin href="${escapeAttribute(href)}">`;
+}
+
 export async function writePages(options: {
   outDir: string;
   template: string;
@@ -79,8 +89,10 @@ export async function writePages(options: {
   geography: MapGeography;
   /** The site's Content-Security-Policy (dist/_headers): every page must carry it, and match it. */
   policy: string;
+  /** The claims' chunk under outDir (assets/full-dataset-<hash>.js): country pages preload it. */
+  claimsChunk: string;
 }): Promise<number> {
-  const { outDir, template, server, siteUrl, geography, policy } = options;
+  const { outDir, template, server, siteUrl, geography, policy, claimsChunk } = options;
   const writePage = (file: string, html: string) => {
     checkPage(path.relative(outDir, file), html, policy);
     writeFileSync(file, html);
@@ -103,7 +115,7 @@ export async function writePages(options: {
     mkdirSync(dir, { recursive: true });
     writePage(
       path.join(dir, 'index.html'),
-      pageHtml(rebaseRelative(template, '../../'), body, country, head),
+      pageHtml(rebaseRelative(template, '../../'), body, country, head + claimsPreload(country, claimsChunk)),
     );
   }
   // The embed's page (what the snippet frames): the embed's layout, kept out of search results
