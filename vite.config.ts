@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { prerenderPlugin } from './scripts/prerender/vite-prerender-plugin.ts';
 import { articlesPlugin } from './scripts/vite-articles-plugin.ts';
+import { countryClaimsPlugin } from './scripts/vite-country-claims-plugin.ts';
 import { cspPlugin } from './scripts/vite-csp-plugin.ts';
 import { dataCheckPlugin } from './scripts/vite-data-check.ts';
 import { entryFirstPlugin } from './scripts/vite-entry-first-plugin.ts';
@@ -24,6 +25,7 @@ export default defineConfig({
     dataCheckPlugin({ dataDir }),
     articlesPlugin(dataDir && `${dataDir}/sources`),
     firstPaintPlugin({ dataDir }),
+    countryClaimsPlugin({ dataDir }),
     entryFirstPlugin(),
     // After entryFirstPlugin: it moves the stylesheet <link> that this one then inlines.
     cspPlugin(),

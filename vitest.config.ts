@@ -1,12 +1,14 @@
 import { fileURLToPath, URL } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { countryClaimsPlugin } from './scripts/vite-country-claims-plugin.ts';
 import { firstPaintPlugin } from './scripts/vite-first-paint-plugin.ts';
 
 // Unit tests only: they sit next to the code (the app's in src/, the build tools' in scripts/, the
 // shared test helpers' in test-support/). Browser tests live in e2e/ and run under Playwright.
 export default defineConfig({
-  // The app's build-time modules (virtual:first-view, virtual:palette.css), for tests that render it.
-  plugins: [firstPaintPlugin()],
+  // The app's build-time modules (virtual:first-view, virtual:palette.css, virtual:country-claims),
+  // for tests that render it.
+  plugins: [firstPaintPlugin(), countryClaimsPlugin()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   test: {
     environment: 'node',

@@ -1,7 +1,8 @@
 // The claims load apart from the page (src/data/claims.ts): the page starts with the dataset's
-// summary, and the claims' own chunk comes once the map is drawn, or as soon as a reader opens a
-// country, a claim link or the sources. Until it is here the panel shows the country's name,
-// stance and summary, and says the claims are on their way (a chunk that does not arrive:
+// summary. A country's claims come from a file of their own when a reader opens it (or lands on its
+// page); the whole dataset's chunk comes once the map is drawn, or as soon as a reader opens a
+// claim link or the sources. Until they are here the panel shows the country's name, stance and
+// summary, and says the claims are on their way (a file that does not arrive:
 // e2e/lazy-parts.spec.ts).
 import { dataset } from './fixtures/dataset.ts';
 import { holdBack, openWithoutTheApp } from './fixtures/early-tap.ts';
@@ -10,14 +11,17 @@ import { SourcesIndex } from './fixtures/sources.ts';
 import { expect, test } from './fixtures/test.ts';
 
 const CLAIMS_CHUNK = /\/assets\/full-dataset-[^/]*\.js(\?.*)?$/;
+const FRANCE_FILE = /\/claims\/\w+\/FRA\.json$/;
 const france = dataset.countryByIso3.get('FRA');
 if (!france) throw new Error('e2e/claims-on-demand.spec.ts: the dataset has no France');
 
-test('a country opened before its claims arrive shows its name and summary, then its claims', async ({
+test('a country opened before its claims arrive shows its name and summary, then its claims from its own file', async ({
   page,
   mapPage,
 }) => {
-  const release = await holdBack(page, CLAIMS_CHUNK);
+  // The whole dataset stays held throughout: France's claims come from France's own file.
+  await holdBack(page, CLAIMS_CHUNK);
+  const release = await holdBack(page, FRANCE_FILE);
   await mapPage.goto();
   await mapPage.list.selectByClick('FRA');
 
@@ -33,11 +37,11 @@ test('a country opened before its claims arrive shows its name and summary, then
   await expect(mapPage.panel.quotes.first()).toBeVisible();
 });
 
-test("a country's own page keeps its prerendered claims on screen until their chunk is here", async ({
+test("a country's own page keeps its prerendered claims on screen until their file is here", async ({
   page,
   mapPage,
 }) => {
-  const release = await holdBack(page, CLAIMS_CHUNK);
+  const release = await holdBack(page, FRANCE_FILE);
   await page.goto('/country/FRA/');
   await waitForHydration(page);
   // The prerendered claims, never the loading line, while the chunk is held.
@@ -46,7 +50,7 @@ test("a country's own page keeps its prerendered claims on screen until their ch
   const shown = await mapPage.panel.claims.count();
   expect(shown).toBeGreaterThan(0);
   release();
-  // Once the chunk is here React hydrates them, and they answer: "Link" makes one current. (A click
+  // Once the file is here React hydrates them, and they answer: "Link" makes one current. (A click
   // that lands while React still waits for the chunk reaches no handler, so it is tried again.)
   const first = mapPage.panel.claims.first();
   await expect(async () => {
@@ -59,9 +63,9 @@ test("a country's own page keeps its prerendered claims on screen until their ch
 test("a country's own page asks for its claims from its head, alongside the main script", async ({
   page,
 }) => {
-  // The claims chunk is requested while the main script is still held back: only the page's
-  // <head> can have asked for it, so it downloads with the script instead of after it has run.
-  const claimsAsked = page.waitForRequest(CLAIMS_CHUNK, { timeout: 10_000 });
+  // France's claims are requested while the main script is still held back: only the page's
+  // <head> can have asked for them, so they download with the script instead of after it has run.
+  const claimsAsked = page.waitForRequest(FRANCE_FILE, { timeout: 10_000 });
   const release = await openWithoutTheApp(page, '/country/FRA/');
   await claimsAsked;
   release();

@@ -7,7 +7,7 @@ import { dataset } from './fixtures/dataset.ts';
 import { expect, test } from './fixtures/test.ts';
 
 const LAZY_CHUNKS =
-  /\/assets\/(MethodologyContent|EmbedDialogContent|download-actions|ArticleText|full-dataset)-[^/]*\.js$/;
+  /\/assets\/(MethodologyContent|EmbedDialogContent|download-actions|ArticleText|full-dataset)-[^/]*\.js$|\/claims\/\w+\/[A-Z]{3}\.json$/;
 
 /**
  * Drops every request for `pattern` until the returned function is called. The patterns end in *
@@ -41,7 +41,8 @@ test('no lazy chunk is fetched before the map is ready; all are fetched after it
         .filter((entry) => pattern.test(new URL(entry.name).pathname))
         .map((entry) => ({ name: entry.name, startTime: entry.startTime }));
     }, LAZY_CHUNKS.source);
-  // Prefetched once the browser is idle after the map is drawn: all five, eventually.
+  // Prefetched once the browser is idle after the map is drawn: the five chunks, eventually (no
+  // country's claims file: the whole dataset's chunk holds them all).
   await expect.poll(async () => (await lazyFetches()).length).toBe(5);
   const readyAt = await page.evaluate(() => (window as { readyAt?: number }).readyAt);
   expect(readyAt).toBeDefined();
@@ -96,21 +97,25 @@ test("the downloads' chunk does not load: the status line says so, and the next 
   await expect(page.getByTestId('download.status')).toBeEmpty();
 });
 
-test("the claims' chunk does not load: the panel says so under the country's name, and Retry loads it", async ({
+test("a country's claims do not load: the panel says so under the country's name, and Retry loads them", async ({
   page,
   mapPage,
   guards,
 }) => {
   guards.expectError(/Failed to load resource: net::ERR_FAILED/);
-  guards.expectError(/Failed to fetch dynamically imported module/);
+  // React reports the error the boundary caught, then the boundary names the part.
+  guards.expectError(/FRA\.json: could not be fetched/);
   guards.expectError(/The claims failed:/);
   const france = dataset.countryByIso3.get('FRA');
-  const restore = await dropRequests(page, '**/assets/full-dataset-*.js*');
+  // The whole dataset's chunk stays out too (its prefetch would otherwise serve France's claims).
+  await dropRequests(page, '**/assets/full-dataset-*.js*');
+  const restore = await dropRequests(page, '**/claims/*/FRA.json*');
   await mapPage.goto();
   await mapPage.list.selectByClick('FRA');
 
   const panel = page.getByTestId('panel');
   await expect(panel.getByRole('alert')).toContainText('The claims could not be shown');
+  await expect(panel.getByRole('alert')).toContainText('FRA.json: could not be fetched');
   await expect(mapPage.panel.countryName).toHaveText(france?.name ?? 'France');
 
   await restore();

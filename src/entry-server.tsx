@@ -1,9 +1,12 @@
 // The app rendered to HTML at build time (scripts/prerender): the same component tree the browser
 // hydrates (render-app.tsx), with the store holding a page's state: the overview, or one country
 // selected. Built as its own module for Node by the prerender step; never shipped to browsers.
+
+import { claimsVersion } from 'virtual:country-claims';
 import { prerender } from 'react-dom/static';
 import { AppRoot } from './AppRoot';
 import { loadDataset } from './data/claims';
+import { countryClaimsPath } from './data/country-claims-path';
 import { summary } from './data/dataset';
 import { provideOutlines } from './map/static/first-paint-paths';
 import { enterPageState } from './store/store';
@@ -15,6 +18,11 @@ export const dataset = await loadDataset();
 // The first paint's outlines go into the markup from here; the browser reads them back from it.
 // Imported as the browser's fallback imports them (first-paint-paths.ts), so the module is one chunk.
 provideOutlines((await import('virtual:first-paint-paths')).firstPaintPaths);
+
+/** The file of a country's claims (the page preloads it), or null for the supported country. */
+export function countryClaimsFile(iso3: string): string | null {
+  return summary.countryByIso3.has(iso3) ? countryClaimsPath(claimsVersion, iso3) : null;
+}
 
 /** The countries that get a page of their own: every country in the data, and the supported one. */
 export function pageCountries(): string[] {

@@ -38,3 +38,8 @@ declare module 'virtual:dataset-summary' {
 }
 
 declare module 'virtual:palette.css';
+
+declare module 'virtual:country-claims' {
+  /** The folder of this build's per-country claim files (country-claims-path.ts). */
+  export const claimsVersion: string;
+}

@@ -6,7 +6,7 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AppRoot } from './AppRoot';
 import type { AppFlags } from './boot';
-import { loadDataset } from './data/claims';
+import { loadCountryClaims, loadDataset } from './data/claims';
 import { summary } from './data/dataset';
 import { startEmbedBridge } from './embed/bridge';
 import { replaceOnlyHistory } from './embed/embed-history';
@@ -39,10 +39,10 @@ export function renderApp(root: HTMLElement, flags: AppFlags, notices: readonly 
     queueMicrotask(() => answerEarlyTap(root));
   };
   const country = root.dataset.country ?? null;
-  // A country's page hydrates its prerendered claims only once their chunk is here, and React drops
-  // a click on them until then: its head preloads the chunk (scripts/prerender/write-pages.ts), and
+  // A country's page hydrates its prerendered claims only once their file is here, and React drops
+  // a click on them until then: its head preloads the file (scripts/prerender/write-pages.ts), and
   // this takes it up now, alongside the hydration, not when React reaches them.
-  if (country !== null) loadDataset().catch(() => {});
+  if (country !== null) loadCountryClaims(country).catch(() => {});
   const tree = <AppRoot flags={flags} country={country} onFirstCommit={start} />;
 
   // The first paint's outlines are in the prerendered picture (any layout's): read them once, before

@@ -1,4 +1,4 @@
-// On a phone the claims' chunk (src/data/claims.ts) may still be on its way when a reader taps: the
+// On a phone a country's claims (its own file, src/data/claims.ts) may still be on their way when a reader taps: the
 // sheet opens on the country's name, stance and summary at once, says the claims are coming, and
 // shows them, quote first, when they arrive.
 import { dataset } from '../fixtures/dataset.ts';
@@ -12,7 +12,9 @@ test('a tap before the claims arrive opens the sheet on the name; the claims fol
 }) => {
   const france = dataset.countryByIso3.get('FRA');
   if (!france) throw new Error('the dataset has no France');
-  const release = await holdBack(page, /\/assets\/full-dataset-[^/]*\.js$/);
+  // The whole dataset's chunk stays held: the tap asks for France's own file.
+  await holdBack(page, /\/assets\/full-dataset-[^/]*\.js$/);
+  const release = await holdBack(page, /\/claims\/\w+\/FRA\.json$/);
   await mapPage.goto();
   await mapPage.waitForMapReady();
   await mapPage.waitForMapIdle();

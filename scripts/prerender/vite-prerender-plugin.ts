@@ -10,31 +10,15 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 
-/** The module of the claims' chunk (src/data/claims.ts loads it), which country pages preload. */
-const CLAIMS_MODULE = '/src/data/full-dataset.ts';
-
 export function prerenderPlugin(): Plugin {
   let config: ResolvedConfig;
-  /** The claims' chunk as the browser build named it (assets/full-dataset-<hash>.js). */
-  let claimsChunk: string | undefined;
   return {
     name: 'coalition-prerender',
     apply: (userConfig, env) => env.command === 'build' && !userConfig.build?.ssr,
     configResolved(resolved) {
       config = resolved;
     },
-    generateBundle(_options, bundle) {
-      const chunk = Object.values(bundle).find(
-        (file) => file.type === 'chunk' && file.facadeModuleId?.endsWith(CLAIMS_MODULE),
-      );
-      if (!chunk)
-        throw new Error(
-          `prerender: the build has no chunk for ${CLAIMS_MODULE}, which country pages preload`,
-        );
-      claimsChunk = chunk.fileName;
-    },
     async closeBundle() {
-      if (!claimsChunk) throw new Error('prerender: the browser build did not name the claims chunk');
       const outDir = path.resolve(config.root, config.build.outDir);
       const tmpRoot = path.join(config.root, '.tmp');
       mkdirSync(tmpRoot, { recursive: true });
@@ -55,15 +39,11 @@ export function prerenderPlugin(): Plugin {
         });
         const entry = path.join(serverDir, 'entry-server.js');
         const writer = path.join(config.root, 'scripts', 'prerender', 'write-site.ts');
-        const result = spawnSync(
-          process.execPath,
-          ['--import', 'tsx', writer, config.root, outDir, entry, claimsChunk],
-          {
-            cwd: config.root,
-            encoding: 'utf8',
-            stdio: ['ignore', 'pipe', 'pipe'],
-          },
-        );
+        const result = spawnSync(process.execPath, ['--import', 'tsx', writer, config.root, outDir, entry], {
+          cwd: config.root,
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
         if (result.status !== 0) {
           throw new Error(
             `prerender: writing the pages failed\n${result.stderr || result.stdout || result.error}`,

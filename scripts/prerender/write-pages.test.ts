@@ -26,9 +26,11 @@ describe('rebaseRelative', () => {
 });
 
 describe('claimsPreload', () => {
-  it("points a country page's head at the claims chunk, two folders up", () => {
-    expect(claimsPreload('FRA', 'assets/full-dataset-abc.js')).toBe(
-      '\n<link rel="modulepreload" crossorigin href="../../assets/full-dataset-abc.js">',
+  it("points a country page's head at its claims file, two folders up; nothing for a country without one", () => {
+    const server = { countryClaimsFile: (iso3: string) => (iso3 === 'FRA' ? 'claims/abc/FRA.json' : null) };
+    expect(claimsPreload('FRA', server)).toBe(
+      '\n<link rel="preload" href="../../claims/abc/FRA.json" as="fetch" crossorigin>',
     );
+    expect(claimsPreload('UKR', server)).toBe('');
   });
 });

@@ -18,6 +18,8 @@ import { ogImagePath, pageHead, pageHeadInput, pagePath, relativePath } from './
 export interface PrerenderServer {
   renderPage: (country: string | null, embed?: boolean) => Promise<string>;
   pageCountries: () => string[];
+  /** The file of a country's claims under the site's root, or null for a country with none. */
+  countryClaimsFile: (iso3: string) => string | null;
   dataset: DatasetIndex;
 }
 
@@ -72,13 +74,15 @@ export function pageHtml(
 }
 
 /**
- * A country page's claims hydrate only once their chunk is here, and React drops a click on them
- * until then: the page's head asks for the chunk, so it downloads alongside the main script
- * instead of after it has run.
+ * A country page's claims hydrate only once their file is here, and React drops a click on them
+ * until then: the page's head asks for the file, so it downloads alongside the main script instead
+ * of after it has run. (Fetched by the app as this preload asks: `crossorigin`, as a fetch.)
  */
-export function claimsPreload(country: string, claimsChunk: string): string {
-  const href = relativePath(pagePath(country), claimsChunk);
-  return `\n<link rel="modulepreload" crossorigin href="${escapeAttribute(href)}">`;
+export function claimsPreload(country: string, server: Pick<PrerenderServer, 'countryClaimsFile'>): string {
+  const file = server.countryClaimsFile(country);
+  if (file === null) return '';
+  const href = relativePath(pagePath(country), file);
+  return `\n<link rel="preload" href="${escapeAttribute(href)}" as="fetch" crossorigin>`;
 }
 
 export async function writePages(options: {
@@ -89,10 +93,8 @@ export async function writePages(options: {
   geography: MapGeography;
   /** The site's Content-Security-Policy (dist/_headers): every page must carry it, and match it. */
   policy: string;
-  /** The claims' chunk under outDir (assets/full-dataset-<hash>.js): country pages preload it. */
-  claimsChunk: string;
 }): Promise<number> {
-  const { outDir, template, server, siteUrl, geography, policy, claimsChunk } = options;
+  const { outDir, template, server, siteUrl, geography, policy } = options;
   const writePage = (file: string, html: string) => {
     checkPage(path.relative(outDir, file), html, policy);
     writeFileSync(file, html);
@@ -115,7 +117,7 @@ export async function writePages(options: {
     mkdirSync(dir, { recursive: true });
     writePage(
       path.join(dir, 'index.html'),
-      pageHtml(rebaseRelative(template, '../../'), body, country, head + claimsPreload(country, claimsChunk)),
+      pageHtml(rebaseRelative(template, '../../'), body, country, head + claimsPreload(country, server)),
     );
   }
   // The embed's page (what the snippet frames): the embed's layout, kept out of search results

@@ -1,6 +1,7 @@
 // The generated boundary files, by URL. The boundaries themselves (vector tiles, a view's worth at
 // a time) are fetched and decoded by MapLibre's worker: the main thread never parses or copies them. The main thread fetches only the interior points (6 KB), which the
 // selection's camera and the test hook use; main.tsx starts that download before React renders.
+import { fetchJson } from '../fetch-json';
 import { siteUrl } from '../site-url';
 import { TILES_PATH } from './boundary-tiles';
 import type { CountryPoints } from './view-geometry';
@@ -17,21 +18,6 @@ export function countriesUrl(): string {
 }
 /** Under Vite's base (like the static map's world-paths.json), so a sub-path deployment works. */
 export const POINTS_URL = siteUrl('generated/country-points.json');
-
-async function fetchJson(url: string): Promise<unknown> {
-  let response: Response;
-  try {
-    response = await fetch(url);
-  } catch (error) {
-    throw new Error(`${url}: could not be fetched (${(error as Error).message})`);
-  }
-  if (!response.ok) throw new Error(`${url}: the server answered ${response.status} ${response.statusText}`);
-  try {
-    return await response.json();
-  } catch {
-    throw new Error(`${url}: is not valid JSON`);
-  }
-}
 
 async function loadPoints(): Promise<CountryPoints> {
   const points = await fetchJson(POINTS_URL);

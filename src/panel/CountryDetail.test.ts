@@ -2,7 +2,7 @@
 import { act, createElement } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setUpTestRoot } from '../../test-support/react-root';
-import { loadDataset } from '../data/claims';
+import { loadCountryClaims } from '../data/claims';
 import { dataset } from '../data/full-dataset';
 import { appStore } from '../store/store';
 import { CountryDetail, FIRST_FRAME_CLAIMS } from './CountryDetail';
@@ -22,6 +22,11 @@ describe('CountryDetail', () => {
   // First: the claims are not loaded yet (claims.ts keeps them for the page's life).
   it('shows the name, stance and summary at once, and the claims once they are loaded', async () => {
     if (!country) throw new Error('no country');
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      asked.push(String(url));
+      return new Response(JSON.stringify(country));
+    });
     act(() => page.root.render(createElement(CountryDetail, { country, headingRef: null })));
     expect(page.container.querySelector('[data-testid="panel.country-name"]')?.textContent).toBe(
       country.name,
@@ -31,12 +36,15 @@ describe('CountryDetail', () => {
       'Loading the claims and their quotes…',
     );
     expect(claimsShown()).toBe(0);
-    await loadDataset();
+    // The country's own file, as the site serves it (claims.ts), answered here.
+    expect(asked).toEqual([expect.stringMatching(new RegExp(`/claims/\\w+/${country.iso3}\\.json$`))]);
+    await loadCountryClaims(country.iso3);
     // In the browser React retries the boundary when the load settles (e2e/claims-on-demand.spec.ts);
     // a test's act() scope does not replay that, so the panel is rendered again.
     act(() => page.root.render(createElement(CountryDetail, { country, headingRef: null })));
     expect(page.container.querySelector('[data-testid="panel.claims-loading"]')).toBeNull();
     expect(claimsShown()).toBeGreaterThan(0);
+    vi.unstubAllGlobals();
   });
   it('opens with its first claims and adds the rest once that frame is painted', async () => {
     if (!country || country.claims.length <= FIRST_FRAME_CLAIMS)

@@ -4,7 +4,7 @@
 // (claims.ts), and follow under a Suspense boundary.
 import { type Ref, Suspense } from 'react';
 import { claimsAsOf, countryAsOf } from '../data/as-of';
-import { retryDataset, useDataset } from '../data/claims';
+import { retryCountryClaims, useCountryClaims } from '../data/claims';
 import { correctionKey } from '../data/corrections';
 import { corrections } from '../data/dataset';
 import type { Snapshot } from '../data/snapshot';
@@ -62,7 +62,7 @@ export function CountryDetail({
       <CorrectionMark entries={corrections.byItem.get(correctionKey('country', country.iso3))} />
       <p className="country-summary">{country.summary}</p>
       {/* A claims chunk that does not arrive is reported here, under the name, with a Retry. */}
-      <ErrorBoundary part="The claims" onRetry={retryDataset}>
+      <ErrorBoundary part="The claims" onRetry={() => retryCountryClaims(country.iso3)}>
         <Suspense
           fallback={
             <p role="status" className="muted" data-testid="panel.claims-loading">
@@ -83,8 +83,7 @@ function CountryClaims({ iso3, snapshot }: { iso3: string; snapshot: Snapshot })
   const linkedId = useAppStore((s) => s.claim);
   const complete = useFirstPaintDone() || linkedId !== null;
   // Last: it may suspend, and the hooks above must run in every render.
-  const dataset = useDataset();
-  const country = dataset.countryByIso3.get(iso3);
+  const country = useCountryClaims(iso3);
   if (!country) return null;
   // The country as it stood then (null: no claim yet); the full entry keeps every claim.
   const then = countryAsOf(country, snapshot.latest ? null : snapshot.date);
