@@ -31,7 +31,7 @@ export const useDataset = (): DatasetIndex => dataset.read();
 export const retryDataset = (): void => dataset.retry();
 
 /** The file of a country's claims (built from a dataset validated at build: trusted as it is). */
-export function countryClaimsUrl(iso3: string): string {
+function countryClaimsUrl(iso3: string): string {
   return siteUrl(countryClaimsPath(claimsVersion, iso3));
 }
 
