@@ -1,6 +1,6 @@
-// On a phone a country's claims (its own file, src/data/claims.ts) may still be on their way when a reader taps: the
-// sheet opens on the country's name, stance and summary at once, says the claims are coming, and
-// shows them, quote first, when they arrive.
+// On a phone a country's claims (its own file, src/data/claims.ts) may still be on their way when
+// a reader taps: the sheet opens on the country's name, stance and summary at once, says the claims
+// are coming, and shows them, quote first, when they arrive.
 import { dataset } from '../fixtures/dataset.ts';
 import { holdBack } from '../fixtures/early-tap.ts';
 import { countryOnScreen, Sheet } from '../fixtures/sheet.ts';

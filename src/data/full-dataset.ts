@@ -1,6 +1,6 @@
-// The whole dataset, claims and all: its own chunk, which claims.ts loads when a country, a claim
-// link or the sources index first needs it (or once the map is drawn). The sources come from the
-// summary, already in the page.
+// The whole dataset, claims and all: its own chunk, which claims.ts loads when a claim link, the
+// sources index, the corrections log or a download first needs it (or once the map is drawn; a
+// country alone loads its own file). The sources come from the summary, already in the page.
 import coalitionJson from '../../data/coalition.json';
 import { summary } from './dataset';
 import { buildIndex, type DatasetIndex } from './indexes';

@@ -61,7 +61,7 @@ export function CountryDetail({
       </p>
       <CorrectionMark entries={corrections.byItem.get(correctionKey('country', country.iso3))} />
       <p className="country-summary">{country.summary}</p>
-      {/* A claims chunk that does not arrive is reported here, under the name, with a Retry. */}
+      {/* Claims that do not arrive are reported here, under the name, with a Retry. */}
       <ErrorBoundary part="The claims" onRetry={() => retryCountryClaims(country.iso3)}>
         <Suspense
           fallback={
