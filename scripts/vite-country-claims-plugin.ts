@@ -2,13 +2,12 @@
 // opens one country downloads that country's claims and quotes, not the whole dataset's: about 1 KB
 // here, and the same at a scale where the whole dataset is hundreds of KB. The app reads the
 // folder's version from `virtual:country-claims`; `vite dev` serves the files from the dataset.
-// The dataset is validated before this runs (vite-data-check.ts): the files are its entries as
-// they are.
+// The files are the dataset's entries as they are.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { countryClaimsPath } from '../src/data/country-claims-path.ts';
+import { readJson } from './read-json.ts';
 
 const ID = 'virtual:country-claims';
 
@@ -33,16 +32,10 @@ export function countryClaimFiles(countries: readonly CountryEntry[]): {
 
 export function countryClaimsPlugin(options: { dataDir?: string } = {}): Plugin {
   let root = process.cwd();
+  // The dataset is checked before this runs (vite-data-check.ts): its countries are a list.
   const read = () => {
     const file = path.join(options.dataDir ?? path.join(root, 'data'), 'coalition.json');
-    let countries: unknown;
-    try {
-      countries = (JSON.parse(readFileSync(file, 'utf8')) as { countries?: unknown }).countries;
-    } catch (error) {
-      throw new Error(`${file}: could not be read for the countries' claims (${(error as Error).message})`);
-    }
-    if (!Array.isArray(countries)) throw new Error(`${file}: has no "countries" list`);
-    return countryClaimFiles(countries as CountryEntry[]);
+    return countryClaimFiles(readJson<{ countries: CountryEntry[] }>(file, root, 'the dataset').countries);
   };
 
   return {

@@ -8,7 +8,6 @@
 //   so a reader does not download the outlines twice, in the HTML and in the main script;
 // - `virtual:palette.css` is the palette as CSS for both themes (src/theme/palette-css.ts).
 // Runs in dev and build. A missing input fails with the file and the command that writes it.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 
@@ -28,28 +27,13 @@ import {
   WORLD_BOUNDS,
 } from '../src/map/view-geometry.ts';
 import { paletteCss } from '../src/theme/palette-css.ts';
+import { readJson } from './read-json.ts';
 
 const NAME = 'coalition-first-paint';
 const VIEW_ID = 'virtual:first-view';
 const PATHS_ID = 'virtual:first-paint-paths';
 const CSS_ID = 'virtual:palette.css';
 const SUMMARY_ID = 'virtual:dataset-summary';
-
-function readJson<T>(file: string, root: string, writtenBy: string): T {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new Error(
-      `${path.relative(root, file)}: cannot be read (${(error as Error).message}); ${writtenBy} writes it`,
-    );
-  }
-  try {
-    return JSON.parse(text) as T;
-  } catch (error) {
-    throw new Error(`${path.relative(root, file)}: is not valid JSON (${(error as Error).message})`);
-  }
-}
 
 /** The main body of each of these countries that has an outline (the default frame's input). */
 function bodiesOf(
